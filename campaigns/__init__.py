@@ -1,0 +1,1 @@
+"""ANITP's content and reach system: prevention campaigns, materials and their reach."""

@@ -1,0 +1,130 @@
+"""Load the demo site: home page, audience pages and taxonomy in several languages.
+
+Idempotent: a second run updates what the first created instead of adding copies, so
+`make run` can call it every time.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from campaigns.pages.factories import AudiencePageFactory, HomePageFactory
+from campaigns.pages.models import AudiencePage, HomePage
+from campaigns.taxonomy.models import Audience
+
+from ... import content
+
+DEMO_ADMIN_USERNAME = "admin"
+
+
+def _translated(field, values):
+    """{"ro": "x", "en": "y"} -> {"field_ro": "x", "field_en": "y"}."""
+    return {f"{field}_{code}": value for code, value in values.items()}
+
+
+def _page_fields(data):
+    fields = {}
+    fields.update(_translated("title", data["title"]))
+    fields.update(_translated("intro", data["intro"]))
+    fields.update(_translated("body", data["body"]))
+    return fields
+
+
+class Command(BaseCommand):
+    help = "Create or update the demo content and the demo administrator."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-admin", action="store_true", help="Do not create or update the demo admin."
+        )
+
+    def handle(self, *args, no_admin=False, **options):
+        with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
+            audiences = self.load_audiences()
+            home = self.load_home_page()
+            self.load_audience_pages(home, audiences)
+        if not no_admin:
+            self.ensure_admin()
+
+    def load_audiences(self):
+        audiences = {}
+        for order, data in enumerate(content.AUDIENCES):
+            audience, _created = Audience.objects.update_or_create(
+                key=data["key"],
+                defaults={
+                    "sort_order": order,
+                    **_translated("name", data["name"]),
+                    **_translated("description", data["description"]),
+                },
+            )
+            audiences[data["key"]] = audience
+        self.stdout.write(f"Audiences: {len(audiences)}")
+        return audiences
+
+    def load_home_page(self):
+        fields = _page_fields(content.HOME)
+        home = HomePage.objects.first()
+        if home is None:
+            root = Page.get_first_root_node()
+            home = HomePageFactory(parent=root, slug_ro="acasa", **fields)
+        else:
+            for name, value in fields.items():
+                setattr(home, name, value)
+        home.save_revision().publish()
+
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            site = Site(hostname="localhost", port=80, is_default_site=True)
+        if site.root_page_id != home.pk:
+            previous_root = site.root_page if site.pk else None
+            site.root_page = home
+            site.site_name = "ANITP"
+            site.save()
+            if previous_root is not None and not isinstance(previous_root.specific, HomePage):
+                # Wagtail's "Welcome to your Wagtail site!" placeholder.
+                previous_root.delete()
+        self.stdout.write(f"Home page: {home.url_path}")
+        return home
+
+    def load_audience_pages(self, home, audiences):
+        for data in content.AUDIENCE_PAGES:
+            audience = audiences[data["audience"]]
+            fields = _page_fields(data)
+            fields.update(_translated("slug", data["slug"]))
+            page = AudiencePage.objects.child_of(home).filter(audience=audience).first()
+            if page is None:
+                page = AudiencePageFactory(parent=home, audience=audience, **fields)
+            else:
+                for name, value in fields.items():
+                    setattr(page, name, value)
+            page.save_revision().publish()
+        self.stdout.write(f"Audience pages: {len(content.AUDIENCE_PAGES)}")
+
+    def ensure_admin(self):
+        """The demo administrator, with a password generated once per checkout and kept in var/."""
+        password_file = settings.VAR_DIR / "demo-admin-password"
+        password_file.parent.mkdir(parents=True, exist_ok=True)
+        if not password_file.exists():
+            password_file.write_text(secrets.token_urlsafe(12))
+            password_file.chmod(0o600)
+        password = password_file.read_text().strip()
+
+        user_model = get_user_model()
+        user, _created = user_model.objects.get_or_create(
+            username=DEMO_ADMIN_USERNAME,
+            defaults={"email": "admin@example.org", "is_staff": True, "is_superuser": True},
+        )
+        if not user.check_password(password):
+            user.set_password(password)
+            user.save()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Admin login: {settings.WAGTAILADMIN_BASE_URL}/admin/  "
+                f"user {DEMO_ADMIN_USERNAME}  password {password}"
+            )
+        )

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class FrameConfig(AppConfig):
+    name = "campaigns.frame"
+    verbose_name = _("Public site frame")

@@ -1,0 +1,1 @@
+"""The site's languages: how each is named, written, routed, and falls back."""

@@ -1,0 +1,85 @@
+"""Interface-string catalogs: compiled with babel, checked for completeness.
+
+`python -m campaigns.languages.catalogs compile` writes each `locale/<code>/LC_MESSAGES/django.mo`
+from its `.po`; `... check` lists untranslated or fuzzy entries per language and exits non-zero
+if any. Babel is used rather than GNU msgfmt so that compiling needs nothing beyond the project's
+Python dependencies.
+"""
+
+import sys
+from io import BytesIO
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.plurals import get_plural
+from babel.messages.pofile import read_po
+
+LOCALE_DIR = Path(__file__).resolve().parent.parent.parent / "locale"
+DOMAIN = "django"
+
+
+def po_path(code):
+    return LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def mo_path(code):
+    return LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.mo"
+
+
+def catalog_codes():
+    return sorted(path.parent.parent.name for path in LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
+
+
+def load(code):
+    with po_path(code).open("rb") as handle:
+        catalog = read_po(handle, locale=code.replace("-", "_"))
+    # CLDR knows each language's plural rule even where the PO header was left generic.
+    plural = get_plural(catalog.locale)
+    catalog.plural_forms = f"nplurals={plural.num_plurals}; plural={plural.plural_expr};"
+    return catalog
+
+
+def compiled_bytes(code):
+    buffer = BytesIO()
+    write_mo(buffer, load(code), use_fuzzy=False)
+    return buffer.getvalue()
+
+
+def compile_all():
+    for code in catalog_codes():
+        mo_path(code).write_bytes(compiled_bytes(code))
+    return catalog_codes()
+
+
+def missing_entries(code):
+    """msgids that have no translation or are marked fuzzy in `code`'s catalog."""
+    missing = []
+    for message in load(code):
+        if not message.id:
+            continue
+        strings = message.string if isinstance(message.string, tuple | list) else (message.string,)
+        if message.fuzzy or not all(strings):
+            missing.append(message.id if isinstance(message.id, str) else message.id[0])
+    return missing
+
+
+def main(argv):
+    command = argv[1] if len(argv) > 1 else "check"
+    if command == "compile":
+        for code in compile_all():
+            print(f"compiled {mo_path(code).relative_to(LOCALE_DIR.parent)}")
+        return 0
+    if command == "check":
+        status = 0
+        for code in catalog_codes():
+            missing = missing_entries(code)
+            if missing:
+                status = 1
+                print(f"{code}: {len(missing)} untranslated or fuzzy")
+        return status
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,57 @@
+"""Template tags for the language switcher, hreflang alternates and labelled fallback text."""
+
+from django import template
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.html import format_html
+
+from .. import registry
+from ..fallback import shown_language
+
+register = template.Library()
+
+
+def _url_in(language_code, page, request):
+    with translation.override(language_code):
+        if page is not None:
+            return page.get_url(request=request)
+        return translate_url(request.get_full_path(), language_code)
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context, page=None):
+    """One (language, url) pair per content language, for the switcher and hreflang links."""
+    request = context.get("request")
+    if request is None:
+        return []
+    page = page if page is not None else context.get("page")
+    return [
+        (language, _url_in(language.code, page, request)) for language in registry.all_languages()
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+@register.simple_tag
+def shown_in(instance, field_name):
+    """The ShownLanguage of a translated field, for the fallback notice."""
+    return shown_language(instance, field_name)
+
+
+@register.simple_tag
+def lang_attrs(instance, field_name):
+    """` lang=".." dir=".."` on an element whose text is a fallback, else nothing."""
+    shown = shown_language(instance, field_name)
+    if not shown.is_fallback:
+        return ""
+    return format_html(' lang="{}" dir="{}"', shown.shown.code, shown.shown.direction)
+
+
+@register.simple_tag
+def language_name_in(language, reader_code):
+    """`language`'s name as a reader of `reader_code` would write it."""
+    return language.name_in(reader_code)

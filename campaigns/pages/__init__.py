@@ -1,0 +1,1 @@
+"""The public page tree: the home page, one landing page per audience, the shared StreamField."""

@@ -1,0 +1,123 @@
+"""The StreamField blocks every public page type shares, gathered in BaseStreamBlock."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("text"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("level"),
+        choices=[("h2", _("Section heading")), ("h3", _("Subheading"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "blocks/heading_block.html"
+        preview_value = {"text": "Cum recunoști o ofertă de muncă înșelătoare", "level": "h2"}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Paragraph")
+        template = "blocks/paragraph_block.html"
+        preview_value = (
+            "<p>Traficul de persoane începe adesea cu o ofertă prea bună ca să fie adevărată.</p>"
+        )
+
+
+class ImageBlock(blocks.StructBlock):
+    """An image whose alternative text is required: the text is what a screen reader says."""
+
+    image = ImageChooserBlock(label=_("image"))
+    alt_text = blocks.CharBlock(
+        label=_("alternative text"),
+        max_length=250,
+        help_text=_("Describe what the image shows for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "blocks/image_block.html"
+
+
+class WarningSignsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("heading"), max_length=200)
+    signs = blocks.ListBlock(blocks.CharBlock(label=_("sign"), max_length=300), label=_("signs"))
+
+    class Meta:
+        icon = "warning"
+        label = _("Warning signs")
+        template = "blocks/warning_signs_block.html"
+        preview_value = {
+            "heading": "Semne de avertizare",
+            "signs": [
+                "Angajatorul îți cere pașaportul „pentru păstrare”.",
+                "Ți se spune că ai o datorie pe care nu o poți plăti.",
+            ],
+        }
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    text = blocks.TextBlock(label=_("text"))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Step")
+
+
+class StepsBlock(blocks.StructBlock):
+    """ "What you can do": numbered actions a reader can take."""
+
+    heading = blocks.CharBlock(label=_("heading"), max_length=200)
+    steps = blocks.ListBlock(StepBlock(), label=_("steps"))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("What you can do")
+        template = "blocks/steps_block.html"
+        preview_value = {
+            "heading": "Ce poți face",
+            "steps": [
+                {"title": "Verifică angajatorul", "text": "Cere contractul înainte de plecare."},
+                {"title": "Sună gratuit", "text": "Linia TelVerde îți răspunde."},
+            ],
+        }
+
+
+class HotlineBlock(blocks.StructBlock):
+    """A call to the hotline; the numbers come from the hotline settings, never retyped."""
+
+    heading = blocks.CharBlock(label=_("heading"), max_length=200)
+    text = blocks.TextBlock(label=_("text"), required=False)
+
+    class Meta:
+        icon = "mobile-alt"
+        label = _("Hotline call to action")
+        template = "blocks/hotline_block.html"
+        preview_value = {
+            "heading": "Ai nevoie de ajutor sau de informații?",
+            "text": "Apelul este gratuit și confidențial.",
+        }
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    warning_signs = WarningSignsBlock()
+    steps = StepsBlock()
+    hotline = HotlineBlock()

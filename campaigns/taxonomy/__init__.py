@@ -1,0 +1,1 @@
+"""Translated vocabularies editors pick from: audiences, later exploitation forms and centres."""
