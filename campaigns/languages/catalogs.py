@@ -33,9 +33,10 @@ def catalog_codes():
 def load(code):
     with po_path(code).open("rb") as handle:
         catalog = read_po(handle, locale=code.replace("-", "_"))
-    # CLDR knows each language's plural rule even where the PO header was left generic.
-    plural = get_plural(catalog.locale)
-    catalog.plural_forms = f"nplurals={plural.num_plurals}; plural={plural.plural_expr};"
+    if not catalog.mime_headers or "INTEGER" in dict(catalog.mime_headers).get("Plural-Forms", ""):
+        # A header left generic by makemessages: CLDR knows the language's plural rule.
+        plural = get_plural(catalog.locale)
+        catalog._num_plurals, catalog._plural_expr = plural.num_plurals, plural.plural_expr
     return catalog
 
 

@@ -28,9 +28,11 @@ class Language:
         return babel_locale(self.code)
 
     def name_in(self, other_code):
-        """This language's name as a reader of `other_code` would write it."""
-        name = babel_locale(other_code).languages.get(self.code) or self.english_name
-        return _capitalise(name)
+        """This language's name as a reader of `other_code` writes it inside a sentence.
+
+        CLDR's form is kept as is (lower case in e.g. Romanian and French: "nepaleză").
+        """
+        return babel_locale(other_code).languages.get(self.code) or self.english_name
 
 
 def _capitalise(name):

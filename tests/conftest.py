@@ -1,0 +1,51 @@
+"""Shared fixtures: a small published tree (home page and one audience page) in a few languages."""
+
+import pytest
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from campaigns.pages.factories import AudiencePageFactory, HomePageFactory
+from campaigns.taxonomy.factories import AudienceFactory
+
+HOME_BODY_RO = [{"type": "paragraph", "value": "<p>Apelează gratuit linia de informare.</p>"}]
+HOME_BODY_NE = [{"type": "paragraph", "value": "<p>निःशुल्क सूचना लाइनमा फोन गर्नुहोस्।</p>"}]
+WORKERS_BODY_RO = [{"type": "paragraph", "value": "<p>Păstrează-ți pașaportul.</p>"}]
+WORKERS_BODY_EN = [{"type": "paragraph", "value": "<p>Keep your passport.</p>"}]
+
+
+def build_site_tree():
+    """Home page as the default site's root, with one audience page under it."""
+    with translation.override("ro"):
+        root = Page.get_first_root_node()
+        home = HomePageFactory(
+            parent=root,
+            slug_ro="acasa",
+            title_ro="Împreună împotriva traficului de persoane",
+            title_en="Together against trafficking in persons",
+            title_ne="मानव बेचबिखन विरुद्ध सँगै",
+            title_ur="انسانی اسمگلنگ کے خلاف مل کر",
+            body_ro=HOME_BODY_RO,
+            body_ne=HOME_BODY_NE,
+        )
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "localhost", "port": 80, "root_page": home},
+        )
+        Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
+        audience = AudienceFactory(key="foreign-workers", name_ro="Lucrători străini")
+        workers = AudiencePageFactory(
+            parent=home,
+            audience=audience,
+            title_ro="Lucrători străini",
+            title_en="Foreign workers",
+            slug_ro="lucratori-straini",
+            slug_en="foreign-workers",
+            body_ro=WORKERS_BODY_RO,
+            body_en=WORKERS_BODY_EN,
+        )
+    return home, workers
+
+
+@pytest.fixture
+def site_tree(db):
+    return build_site_tree()
