@@ -169,7 +169,7 @@ def test_the_500_page_speaks_the_visitors_language_without_the_database(rf, sett
 
 
 def test_the_sitemap_lists_every_published_page_in_every_language(client, site_tree):
-    _home, workers = site_tree
+    _home, _workers = site_tree
     body = client.get("/sitemap.xml").content.decode()
     locations = re.findall(r"<loc>(.*?)</loc>", body)
     for code in registry.language_codes():

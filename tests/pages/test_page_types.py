@@ -3,9 +3,9 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from campaigns.languages import registry
 from campaigns.pages.models import AudiencePage, HomePage
 from campaigns.taxonomy.models import Audience
-from campaigns.languages import registry
 from tests.conftest import build_site_tree
 
 # The admin form carries one body per language; an editor leaves the untranslated ones empty.
