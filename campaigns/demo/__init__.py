@@ -1,1 +1,1 @@
-"""Real-looking demo content (`manage.py load_demo_data`), built from the domain's source documents."""
+"""Demo content (`manage.py load_demo_data`), written from the domain's source documents."""

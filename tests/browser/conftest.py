@@ -170,8 +170,7 @@ def serious_accessibility_violations(page):
     Evaluated through the DevTools protocol, so it runs even under a script CSP.
     """
     results = page.evaluate(
-        AXE_SOURCE
-        + "\n;axe.run(document, {runOnly: {type: 'tag', values: %s}})" % WCAG_21_AA  # noqa: UP031
+        AXE_SOURCE + "\n;axe.run(document, {runOnly: {type: 'tag', values: %s}})" % WCAG_21_AA  # noqa: UP031
     )
     return [
         {

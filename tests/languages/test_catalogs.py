@@ -1,0 +1,46 @@
+import re
+from pathlib import Path
+
+import pytest
+
+from campaigns.languages import catalogs, registry
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "site" / "templates"
+
+
+def test_every_content_language_has_a_catalog():
+    assert set(catalogs.catalog_codes()) == set(registry.language_codes())
+
+
+@pytest.mark.parametrize("code", registry.language_codes())
+def test_every_interface_string_is_translated(code):
+    assert catalogs.missing_entries(code) == []
+
+
+@pytest.mark.parametrize("code", registry.language_codes())
+def test_the_committed_compiled_catalog_matches_its_source(code):
+    assert catalogs.mo_path(code).read_bytes() == catalogs.compiled_bytes(code), (
+        f"locale/{code}: run `make compilemessages`"
+    )
+
+
+def _template_strings():
+    pattern = re.compile(r"""{% translate (["'])(.+?)\1""")
+    for template in TEMPLATES.rglob("*.html"):
+        for match in pattern.finditer(template.read_text()):
+            yield match.group(2)
+
+
+def test_every_template_string_is_in_the_catalogs():
+    msgids = {message.id for message in catalogs.load("ro") if message.id}
+    missing = sorted(set(_template_strings()) - msgids)
+    assert missing == [], "run `make messages`"
+
+
+@pytest.mark.parametrize("code", registry.language_codes())
+def test_placeholders_and_markup_survive_translation(code):
+    for message in catalogs.load(code):
+        if not message.id or not message.string:
+            continue
+        for token in re.findall(r"%\(\w+\)s|</?bdi>", message.id):
+            assert token in message.string, (code, message.id)
