@@ -20,14 +20,22 @@ def _url_in(language_code, page, request):
 
 @register.simple_tag(takes_context=True)
 def language_alternates(context, page=None):
-    """One (language, url) pair per content language, for the switcher and hreflang links."""
+    """One (language, url) pair per content language, for the switcher and hreflang links.
+
+    Computed once per request and page: the head and the switcher both need it.
+    """
     request = context.get("request")
     if request is None:
         return []
     page = page if page is not None else context.get("page")
-    return [
-        (language, _url_in(language.code, page, request)) for language in registry.all_languages()
-    ]
+    cache = request.__dict__.setdefault("_language_alternates", {})
+    key = page.pk if page is not None else None
+    if key not in cache:
+        cache[key] = [
+            (language, _url_in(language.code, page, request))
+            for language in registry.all_languages()
+        ]
+    return cache[key]
 
 
 @register.simple_tag(takes_context=True)
