@@ -1,7 +1,10 @@
 """The StreamField blocks every public page type shares, gathered in BaseStreamBlock."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -114,6 +117,99 @@ class HotlineBlock(blocks.StructBlock):
         }
 
 
+class QuestionAnswerBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("question"), max_length=300)
+    answer = blocks.RichTextBlock(label=_("answer"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "help"
+        label = _("Question and answer")
+
+
+class QuestionsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("heading"), max_length=200)
+    items = blocks.ListBlock(QuestionAnswerBlock(), label=_("questions"))
+
+    class Meta:
+        icon = "help"
+        label = _("Questions and answers")
+        template = "blocks/questions_block.html"
+        preview_value = {
+            "heading": "Întrebări frecvente",
+            "items": [
+                {
+                    "question": "Linia 0800 800 678 este gratuită?",
+                    "answer": "<p>Da, din orice rețea din România.</p>",
+                }
+            ],
+        }
+
+
+class VideoBlock(blocks.StructBlock):
+    """A self-hosted video: no third-party player, and captions are not optional."""
+
+    video = DocumentChooserBlock(
+        label=_("video file"), help_text=_("An MP4 or WebM file from the documents library.")
+    )
+    captions = DocumentChooserBlock(
+        label=_("captions"),
+        help_text=_("A WebVTT (.vtt) caption file in the page's language."),
+    )
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    transcript = blocks.TextBlock(label=_("transcript"), required=False)
+    poster = ImageChooserBlock(label=_("poster image"), required=False)
+
+    class Meta:
+        icon = "media"
+        label = _("Video with captions")
+        template = "blocks/video_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        video, captions = value.get("video"), value.get("captions")
+        if video and video.file_extension.lower() not in ("mp4", "webm"):
+            errors["video"] = ValidationError(_("Choose an MP4 or WebM video file."))
+        if captions and captions.file_extension.lower() != "vtt":
+            errors["captions"] = ValidationError(_("Choose a WebVTT (.vtt) caption file."))
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+
+class SurvivorQuoteBlock(blocks.StructBlock):
+    """A survivor's words, published only with their recorded consent and never their identity."""
+
+    quote = blocks.TextBlock(label=_("quote"))
+    attribution = blocks.CharBlock(
+        label=_("attribution"),
+        max_length=120,
+        required=False,
+        help_text=_(
+            "A description that cannot identify the person, e.g. “a woman who survived labour "
+            "exploitation”. Never a name, a place or an age, and never a minor's words."
+        ),
+    )
+    consent_recorded = blocks.BooleanBlock(
+        label=_("consent recorded"),
+        required=True,
+        help_text=_(
+            "Tick only if the survivor's informed consent to publish these words is recorded in "
+            "ANITP's files."
+        ),
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Survivor's quote")
+        template = "blocks/survivor_quote_block.html"
+        preview_value = {
+            "quote": "Am crezut că e o ofertă de muncă. Acum știu că nu a fost vina mea.",
+            "attribution": "o femeie care a supraviețuit exploatării prin muncă",
+            "consent_recorded": True,
+        }
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -121,3 +217,6 @@ class BaseStreamBlock(blocks.StreamBlock):
     warning_signs = WarningSignsBlock()
     steps = StepsBlock()
     hotline = HotlineBlock()
+    questions = QuestionsBlock()
+    video = VideoBlock()
+    survivor_quote = SurvivorQuoteBlock()

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import AudiencePage, HomePage
+from .models import AudiencePage, CampaignIndexPage, CampaignPage, HomePage
 
 
 class BasePageTranslationOptions(TranslationOptions):
@@ -15,3 +15,13 @@ class HomePageTranslationOptions(BasePageTranslationOptions):
 @register(AudiencePage)
 class AudiencePageTranslationOptions(BasePageTranslationOptions):
     pass
+
+
+@register(CampaignIndexPage)
+class CampaignIndexPageTranslationOptions(BasePageTranslationOptions):
+    pass
+
+
+@register(CampaignPage)
+class CampaignPageTranslationOptions(BasePageTranslationOptions):
+    fields = (*BasePageTranslationOptions.fields, "hero_alt")

@@ -3,14 +3,54 @@
 import factory
 from factory.django import DjangoModelFactory
 
-from .models import Audience
+from .models import Audience, Channel, ExploitationForm, Partner, RegionalCentre
 
 
-class AudienceFactory(DjangoModelFactory):
+class TermFactory(DjangoModelFactory):
     class Meta:
-        model = Audience
+        abstract = True
         django_get_or_create = ("key",)
 
+    key = factory.Sequence(lambda n: f"term-{n}")
+    name_ro = factory.LazyAttribute(lambda term: f"Termen {term.key}")
+    name_en = factory.LazyAttribute(lambda term: f"Term {term.key}")
+
+
+class AudienceFactory(TermFactory):
+    class Meta:
+        model = Audience
+
     key = factory.Sequence(lambda n: f"audience-{n}")
-    name_ro = factory.LazyAttribute(lambda audience: f"Public {audience.key}")
-    name_en = factory.LazyAttribute(lambda audience: f"Audience {audience.key}")
+
+
+class ExploitationFormFactory(TermFactory):
+    class Meta:
+        model = ExploitationForm
+
+    key = factory.Sequence(lambda n: f"form-{n}")
+
+
+class ChannelFactory(TermFactory):
+    class Meta:
+        model = Channel
+
+    key = factory.Sequence(lambda n: f"channel-{n}")
+
+
+class RegionalCentreFactory(DjangoModelFactory):
+    class Meta:
+        model = RegionalCentre
+        django_get_or_create = ("key",)
+
+    key = factory.Sequence(lambda n: f"centre-{n}")
+    city = factory.Sequence(lambda n: f"Oraș {n}")
+    name_ro = factory.LazyAttribute(lambda centre: f"Centrul Regional {centre.city}")
+    name_en = factory.LazyAttribute(lambda centre: f"{centre.city} Regional Centre")
+
+
+class PartnerFactory(DjangoModelFactory):
+    class Meta:
+        model = Partner
+
+    name_ro = factory.Sequence(lambda n: f"Partener {n}")
+    kind = Partner.Kind.NGO

@@ -25,3 +25,16 @@ class AudiencePage(BasePage):
 
     class Meta:
         verbose_name = _("audience landing page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .campaign import CampaignPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["campaigns"] = (
+            CampaignPage.objects.live()
+            .public()
+            .filter(audiences=self.audience)
+            .select_related("hero_image")
+            .order_by("-start_date")
+        )
+        return context

@@ -25,6 +25,11 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def permissions_for_user(self, user):
+        from ..permissions import CentrePagePermissionTester
+
+        return CentrePagePermissionTester(user, self)
+
     @property
     def body_language(self):
         """The language the body is shown in for the active language (a ShownLanguage)."""

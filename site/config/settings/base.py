@@ -37,7 +37,9 @@ INSTALLED_APPS = [
     "campaigns.languages",
     "campaigns.frame",
     "campaigns.taxonomy",
+    "campaigns.pna",
     "campaigns.pages",
+    "campaigns.translations",
     "campaigns.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -152,7 +154,7 @@ SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", False)
 WAGTAIL_SITE_NAME = "ANITP"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "txt", "zip"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "txt", "zip", "mp4", "webm", "vtt"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 

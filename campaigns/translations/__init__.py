@@ -1,0 +1,1 @@
+"""Translating pages: per-language status, PO export and import for human translators."""
