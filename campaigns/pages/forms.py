@@ -20,9 +20,14 @@ class CampaignPageForm(WagtailAdminPageForm):
     def clean_regional_centre(self):
         centre = self.cleaned_data.get("regional_centre")
         user = getattr(self, "for_user", None)
-        if centre and user is not None and not is_coordinator(user):
-            if centre.pk not in centre_ids(user):
-                raise forms.ValidationError(
-                    _("You can only file campaigns under your own regional centre.")
-                )
+        outside_own_centres = (
+            centre is not None
+            and user is not None
+            and not is_coordinator(user)
+            and centre.pk not in centre_ids(user)
+        )
+        if outside_own_centres:
+            raise forms.ValidationError(
+                _("You can only file campaigns under your own regional centre.")
+            )
         return centre
