@@ -10,7 +10,7 @@ PORT ?= 8000
 WORKERS ?= 3
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate demo static run dev test test-fast browser-test lint format messages compilemessages fonts clean
+.PHONY: help install migrate demo static run dev test test-fast browser-test bench lint format messages compilemessages fonts clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
@@ -54,6 +54,13 @@ test-fast: install ## The test suite without the browser tests
 
 browser-test: install ## Only the browser tests (screenshots land in var/screenshots/)
 	$(VENV)/bin/pytest -m browser
+
+BENCH_ENV := DJANGO_DEBUG=0 DJANGO_VAR_DIR=var/bench DATABASE_URL=sqlite:///var/bench/db.sqlite3
+
+bench: static ## Benchmarks on a scratch database in var/bench/ (routing among 5 and 5,000 siblings)
+	rm -rf var/bench && mkdir -p var/bench
+	$(BENCH_ENV) $(MANAGE) migrate --noinput --verbosity 0
+	$(BENCH_ENV) $(MANAGE) bench_routing
 
 lint: install ## Check style and lint
 	$(VENV)/bin/ruff check .

@@ -9,9 +9,9 @@ from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 from wagtail.models import Page
 
-from campaigns.taxonomy.factories import AudienceFactory
+from campaigns.taxonomy.factories import AudienceFactory, RegionalCentreFactory
 
-from .models import AudiencePage, HomePage
+from .models import AudiencePage, CampaignIndexPage, CampaignPage, HomePage
 
 
 class PageFactory(DjangoModelFactory):
@@ -46,3 +46,39 @@ class AudiencePageFactory(PageFactory):
         model = AudiencePage
 
     audience = factory.SubFactory(AudienceFactory)
+
+
+class CampaignIndexPageFactory(PageFactory):
+    class Meta:
+        model = CampaignIndexPage
+
+    title_ro = "Campanii de prevenire"
+    title_en = "Prevention campaigns"
+    slug_ro = "campanii"
+    slug_en = "campaigns"
+
+
+class CampaignPageFactory(PageFactory):
+    """A campaign; pass `audiences=[...]` and friends as lists to set its taxonomies."""
+
+    class Meta:
+        model = CampaignPage
+
+    regional_centre = factory.SubFactory(RegionalCentreFactory)
+    start_date = "2020-01-01"
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, **kwargs):
+        relations = {
+            name: kwargs.pop(name)
+            for name in ("audiences", "exploitation_forms", "channels", "partners")
+            if name in kwargs
+        }
+        page = model_class(*args, **kwargs)
+        for name, values in relations.items():
+            getattr(page, name).set(values)
+        if not relations.get("audiences"):
+            page.audiences.set([AudienceFactory()])
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page

@@ -1,10 +1,13 @@
+from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from campaigns.languages import registry
 from campaigns.languages.fallback import shown_language
 
 from ..blocks import BaseStreamBlock
@@ -24,6 +27,30 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    @property
+    def preview_modes(self):
+        """One preview per content language, so an editor sees the draft as each reader will."""
+        return [
+            (language.code, f"{language.native_name} ({language.code})")
+            for language in registry.all_languages()
+        ]
+
+    @property
+    def default_preview_mode(self):
+        return settings.LANGUAGE_CODE
+
+    def serve_preview(self, request, mode_name):
+        # The admin request carries the editor's own interface language; a preview must
+        # render in the language chosen, as the public site would.
+        language = mode_name if mode_name in registry.language_codes() else settings.LANGUAGE_CODE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, language)
+            # A TemplateResponse renders lazily, after this block would have ended.
+            if hasattr(response, "render"):
+                response.render()
+            return response
 
     def permissions_for_user(self, user):
         from ..permissions import CentrePagePermissionTester

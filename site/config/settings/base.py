@@ -30,6 +30,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
 
 INSTALLED_APPS = [
     # modeltranslation must come before django.contrib.admin and the apps it translates.
+    # Our `migrate` (wagtail-modeltranslation's plus slug indexes) must win over theirs.
+    "campaigns.languages.migrate",
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class LanguagesMigrateConfig(AppConfig):
+    name = "campaigns.languages.migrate"
+    label = "languages_migrate"
