@@ -1,0 +1,1 @@
+"""The National Action Plan (PNA) as data: objectives, actions and their indicators."""
