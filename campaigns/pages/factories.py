@@ -71,7 +71,7 @@ class CampaignPageFactory(PageFactory):
     def _create(cls, model_class, *args, parent=None, **kwargs):
         relations = {
             name: kwargs.pop(name)
-            for name in ("audiences", "exploitation_forms", "channels", "partners")
+            for name in ("audiences", "exploitation_forms", "channels", "partners", "pna_actions")
             if name in kwargs
         }
         page = model_class(*args, **kwargs)

@@ -51,6 +51,8 @@ class RegionalCentreFactory(DjangoModelFactory):
 class PartnerFactory(DjangoModelFactory):
     class Meta:
         model = Partner
+        django_get_or_create = ("key",)
 
+    key = factory.Sequence(lambda n: f"partner-{n}")
     name_ro = factory.Sequence(lambda n: f"Partener {n}")
     kind = Partner.Kind.NGO

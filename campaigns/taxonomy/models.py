@@ -103,11 +103,12 @@ class Partner(index.Indexed, models.Model):
         INTERNATIONAL = "international", _("International organisation")
         MEDIA = "media", _("Media")
 
+    key = models.SlugField(_("key"), max_length=50, unique=True)
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     website = models.URLField(_("website"), blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("website")]
+    panels = [FieldPanel("name"), FieldPanel("key"), FieldPanel("kind"), FieldPanel("website")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:

@@ -36,6 +36,13 @@ class CampaignPage(BasePage):
         related_name="campaigns",
         blank=True,
     )
+    pna_actions = ParentalManyToManyField(
+        "pna.Action",
+        verbose_name=_("PNA actions implemented"),
+        related_name="campaigns",
+        blank=True,
+        help_text=_("The National Action Plan actions whose indicators this campaign feeds."),
+    )
     regional_centre = models.ForeignKey(
         "taxonomy.RegionalCentre",
         verbose_name=_("responsible regional centre"),
@@ -88,6 +95,7 @@ class CampaignPage(BasePage):
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
         FieldPanel("exploitation_forms", widget=forms.CheckboxSelectMultiple),
         FieldPanel("channels", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("pna_actions", widget=forms.CheckboxSelectMultiple),
         FieldPanel("partners"),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Period")),
         FieldPanel("setting"),

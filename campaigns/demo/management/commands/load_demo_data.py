@@ -13,11 +13,24 @@ from django.db import transaction
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from campaigns.pages.factories import AudiencePageFactory, HomePageFactory
-from campaigns.pages.models import AudiencePage, HomePage
-from campaigns.taxonomy.models import Audience
+from campaigns.pages.factories import (
+    AudiencePageFactory,
+    CampaignIndexPageFactory,
+    CampaignPageFactory,
+    HomePageFactory,
+)
+from campaigns.pages.models import AudiencePage, CampaignIndexPage, CampaignPage, HomePage
+from campaigns.pna.loader import load_files as load_pna
+from campaigns.pna.models import Action
+from campaigns.taxonomy.models import (
+    Audience,
+    Channel,
+    ExploitationForm,
+    Partner,
+    RegionalCentre,
+)
 
-from ... import content
+from ... import campaigns_content, content
 
 DEMO_ADMIN_USERNAME = "admin"
 
@@ -45,9 +58,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, no_admin=False, **options):
         with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
+            load_pna()
             audiences = self.load_audiences()
+            terms = self.load_campaign_taxonomies()
             home = self.load_home_page()
             self.load_audience_pages(home, audiences)
+            self.load_campaigns(home, {**terms, "audiences": audiences})
         if not no_admin:
             self.ensure_admin()
 
@@ -104,6 +120,86 @@ class Command(BaseCommand):
                     setattr(page, name, value)
             page.save_revision().publish()
         self.stdout.write(f"Audience pages: {len(content.AUDIENCE_PAGES)}")
+
+    def load_campaign_taxonomies(self):
+        data = campaigns_content
+        centres = {}
+        for entry in data.CENTRES:
+            centres[entry["key"]], _created = RegionalCentre.objects.update_or_create(
+                key=entry["key"],
+                defaults={
+                    "city": entry["city"],
+                    "email": entry.get("email", ""),
+                    **_translated("name", entry["name"]),
+                },
+            )
+        terms = {"centres": centres}
+        for name, model, entries in (
+            ("forms", ExploitationForm, data.EXPLOITATION_FORMS),
+            ("channels", Channel, data.CHANNELS),
+        ):
+            terms[name] = {}
+            for order, entry in enumerate(entries):
+                terms[name][entry["key"]], _created = model.objects.update_or_create(
+                    key=entry["key"],
+                    defaults={"sort_order": order, **_translated("name", entry["name"])},
+                )
+        terms["partners"] = {}
+        for entry in data.PARTNERS:
+            terms["partners"][entry["key"]], _created = Partner.objects.update_or_create(
+                key=entry["key"],
+                defaults={"kind": entry["kind"], **_translated("name", entry["name"])},
+            )
+        self.stdout.write(
+            f"Regional centres: {len(centres)}, exploitation forms: {len(terms['forms'])}, "
+            f"channels: {len(terms['channels'])}, partners: {len(terms['partners'])}"
+        )
+        return terms
+
+    def load_campaigns(self, home, terms):
+        index_fields = {
+            **_translated("title", campaigns_content.INDEX["title"]),
+            **_translated("intro", campaigns_content.INDEX["intro"]),
+        }
+        index = CampaignIndexPage.objects.child_of(home).first()
+        if index is None:
+            index = CampaignIndexPageFactory(parent=home, **index_fields)
+        else:
+            for name, value in index_fields.items():
+                setattr(index, name, value)
+        index.save_revision().publish()
+
+        actions = {action.code: action for action in Action.objects.all()}
+        for data in campaigns_content.CAMPAIGNS:
+            fields = _page_fields(data)
+            fields.update(_translated("slug", data["slug"]))
+            fields.update(_translated("hero_alt", data.get("hero_alt", {})))
+            fields.update(
+                regional_centre=terms["centres"][data["centre"]],
+                start_date=data["start"],
+                end_date=data["end"],
+                setting=data["setting"],
+            )
+            relations = {
+                "audiences": [terms["audiences"][key] for key in data["audiences"]],
+                "exploitation_forms": [terms["forms"][key] for key in data["forms"]],
+                "channels": [terms["channels"][key] for key in data["channels"]],
+                "partners": [terms["partners"][key] for key in data["partners"]],
+                "pna_actions": [actions[code] for code in data["pna_actions"]],
+            }
+            page = CampaignPage.objects.child_of(index).filter(slug_ro=data["slug"]["ro"]).first()
+            if page is None:
+                page = CampaignPageFactory.build(**fields)
+                for name, values in relations.items():
+                    getattr(page, name).set(values)
+                index.add_child(instance=page)
+            else:
+                for name, value in fields.items():
+                    setattr(page, name, value)
+                for name, values in relations.items():
+                    getattr(page, name).set(values)
+            page.save_revision().publish()
+        self.stdout.write(f"Campaigns: {len(campaigns_content.CAMPAIGNS)}")
 
     def ensure_admin(self):
         """The demo administrator, with a password generated once per checkout and kept in var/."""
