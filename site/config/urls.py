@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from campaigns.frame.sitemaps import TranslatedPageSitemap
 from campaigns.frame.views import page_not_found, server_error
+from campaigns.pages.views import search
 
 
 def sitemap_view(request):
@@ -31,6 +32,7 @@ if settings.SERVE_MEDIA:
 # Every public page lives under its language prefix (/ro/, /ne/, ...); a bare "/" redirects to
 # the visitor's language chosen from Accept-Language.
 urlpatterns += i18n_patterns(
+    path("search/", search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
