@@ -92,8 +92,8 @@ class EditorPublishesACampaignTests(WagtailPageTestCase):
             campaign.full_clean()
 
     def test_a_hero_image_needs_alternative_text(self):
-        from wagtail.images.tests.utils import get_test_image_file
         from wagtail.images.models import Image
+        from wagtail.images.tests.utils import get_test_image_file
 
         campaign = self.tree["jobs"]
         campaign.hero_image = Image.objects.create(title="hero", file=get_test_image_file())
