@@ -8,6 +8,7 @@ Playwright's own browser download cannot work on machines without internet acces
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -65,12 +66,21 @@ def _wait_until_up(url, server, timeout=60):
 
 
 class LiveSite:
-    def __init__(self, base_url, admin_password):
+    def __init__(self, base_url, admin_password, database):
         self.base_url = base_url
         self.admin_password = admin_password
+        self.database = database
 
     def url(self, path):
         return self.base_url + path
+
+    def page_id(self, slug_ro):
+        """The id of the page with this Romanian slug, read from the site's own database."""
+        with sqlite3.connect(self.database) as db:
+            (page_id,) = db.execute(
+                "SELECT id FROM wagtailcore_page WHERE slug_ro = ?", (slug_ro,)
+            ).fetchone()
+        return page_id
 
 
 @pytest.fixture(scope="session")
@@ -113,7 +123,7 @@ def live_site(tmp_path_factory):
     try:
         _wait_until_up(base_url + "/ro/", server)
         password = (workdir / "var" / "demo-admin-password").read_text().strip()
-        yield LiveSite(base_url, password)
+        yield LiveSite(base_url, password, workdir / "db.sqlite3")
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -182,3 +192,15 @@ def serious_accessibility_violations(page):
         for violation in results["violations"]
         if violation["impact"] in ("serious", "critical")
     ]
+
+
+@pytest.fixture
+def admin_page(page, live_site):
+    """The browser tab, logged in to the admin as the demo administrator."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(live_site.url("/admin/login/"))
+    page.fill("#id_username", "admin")
+    page.fill("#id_password", live_site.admin_password)
+    page.click("button[type=submit]")
+    page.wait_for_url(live_site.url("/admin/"))
+    return page

@@ -91,7 +91,7 @@ class CampaignPage(BasePage):
         *BasePage.content_panels[1:],
     ]
     campaign_panels = [
-        FieldPanel("regional_centre"),
+        FieldPanel("regional_centre", widget=forms.Select),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
         FieldPanel("exploitation_forms", widget=forms.CheckboxSelectMultiple),
         FieldPanel("channels", widget=forms.CheckboxSelectMultiple),
