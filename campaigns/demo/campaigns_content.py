@@ -3478,3 +3478,157 @@ CAMPAIGNS = [
         },
     },
 ]
+
+# A regional centre's own campaign [003:2064-2076], so centre staff have one to work on.
+PARTNERS.append(
+    {
+        "key": "asociatia-logs",
+        "name": {
+            "ro": "Asociația LOGS – Grup de Inițiative Sociale",
+            "en": "LOGS – Social Initiatives Group Association",
+        },
+        "kind": "ngo",
+    }
+)
+CAMPAIGNS.append(
+    {
+        "key": "prieteni-pe-bune",
+        "slug": {"ro": "prieteni-pe-bune-nu-pe-net", "en": "real-friends-not-online"},
+        "centre": "timisoara",
+        "audiences": ["minors-parents"],
+        "forms": ["online", "sexual"],
+        "channels": ["online"],
+        "partners": ["asociatia-logs"],
+        "pna_actions": ["1.2.1", "1.4.3"],
+        "start": "2020-01-01",
+        "end": "2020-12-31",
+        "setting": "rural_urban",
+        "title": {
+            "ro": "Prieteni pe bune, NU pe net!",
+            "en": "Real friends, NOT online friends!",
+        },
+        "intro": {
+            "ro": (
+                "Un proiect online al Centrului Regional Timișoara, cu Asociația LOGS, care îi "
+                "ajută pe copii să se protejeze pe internet și îi îndeamnă spre prietenii reale, "
+                "în aer liber, cu știrea părinților."
+            ),
+            "en": (
+                "An online project of the Timișoara Regional Centre with the LOGS association that "
+                "helps children protect themselves online and encourages real friendships, "
+                "outdoors, with their parents' knowledge."
+            ),
+        },
+        "hero_alt": {},
+        "body": {
+            "ro": [
+                {"type": "heading", "value": {"text": "De ce acest proiect", "level": "h2"}},
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>În 2020, Centrul Regional Timișoara al ANITP și Asociația LOGS – Grup "
+                        "de Inițiative Sociale au pornit proiectul online <b>„Prieteni pe bune, NU "
+                        "pe net!”</b>. Scopul lui a fost să crească puterea copiilor de a se "
+                        "proteja de cei care abuzează de ei pe internet și să le readucă aminte "
+                        "de joaca în aer liber, cu prieteni reali, știuți de părinți.</p>"
+                    ),
+                },
+                {
+                    "type": "warning_signs",
+                    "value": {
+                        "heading": "Când un „prieten” de pe internet nu este prieten",
+                        "signs": [
+                            "Îți cere fotografii cu tine sau să pornești camera.",
+                            "Îți spune să păstrezi secretul față de părinți.",
+                            "Îți face cadouri sau îți trimite bani fără motiv.",
+                            "Vrea să vă întâlniți singuri, departe de casă.",
+                            "Te amenință că arată altora ce i-ai trimis.",
+                        ],
+                    },
+                },
+                {
+                    "type": "steps",
+                    "value": {
+                        "heading": "Ce poți face",
+                        "steps": [
+                            {
+                                "title": "Spune unui adult în care ai încredere",
+                                "text": (
+                                    "Nu este vina ta. Un părinte sau un profesor te poate ajuta."
+                                ),
+                            },
+                            {
+                                "title": "Nu trimite fotografii",
+                                "text": "Ce ai trimis o dată nu mai poți lua înapoi.",
+                            },
+                            {
+                                "title": "Blochează și raportează",
+                                "text": "Rețelele sociale au un buton de raportare. Folosește-l.",
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "hotline",
+                    "value": {
+                        "heading": "Ai nevoie de un sfat?",
+                        "text": "Apelul este gratuit. Dacă ești în pericol, sună la 112.",
+                    },
+                },
+            ],
+            "en": [
+                {"type": "heading", "value": {"text": "Why this project", "level": "h2"}},
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>In 2020, ANITP's Timișoara Regional Centre and the LOGS – Social "
+                        "Initiatives Group association started the online project <b>“Real "
+                        "friends, NOT online friends!”</b>. It set out to strengthen children's "
+                        "ability to protect themselves from people who abuse them online, and to "
+                        "bring back outdoor play with real friends their parents know.</p>"
+                    ),
+                },
+                {
+                    "type": "warning_signs",
+                    "value": {
+                        "heading": "When an online “friend” is not a friend",
+                        "signs": [
+                            "They ask for photos of you or to turn on your camera.",
+                            "They tell you to keep it a secret from your parents.",
+                            "They give you presents or send you money for no reason.",
+                            "They want to meet you alone, far from home.",
+                            "They threaten to show others what you sent them.",
+                        ],
+                    },
+                },
+                {
+                    "type": "steps",
+                    "value": {
+                        "heading": "What you can do",
+                        "steps": [
+                            {
+                                "title": "Tell an adult you trust",
+                                "text": "It is not your fault. A parent or a teacher can help.",
+                            },
+                            {
+                                "title": "Do not send photos",
+                                "text": "What you have sent once you cannot take back.",
+                            },
+                            {
+                                "title": "Block and report",
+                                "text": "Social networks have a report button. Use it.",
+                            },
+                        ],
+                    },
+                },
+                {
+                    "type": "hotline",
+                    "value": {
+                        "heading": "Need advice?",
+                        "text": "The call is free. If you are in danger, call 112.",
+                    },
+                },
+            ],
+        },
+    }
+)

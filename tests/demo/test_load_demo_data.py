@@ -84,7 +84,7 @@ class DemoContentTests(TestCase):
 
     def test_every_demo_campaign_is_listed_on_the_index(self):
         response = self.client.get("/ro/campanii/")
-        assert len(response.context["campaigns"]) == CampaignPage.objects.live().count() == 6
+        assert len(response.context["campaigns"]) == CampaignPage.objects.live().count() == 7
 
 
 @pytest.mark.django_db
@@ -95,3 +95,28 @@ def test_running_it_again_updates_instead_of_duplicating(tmp_path):
     load_demo(tmp_path)
     assert (Page.objects.count(), Audience.objects.count(), CampaignPage.objects.count()) == counts
     assert (tmp_path / "demo-admin-password").read_text() == password
+
+
+class DemoAccountsTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.var_dir = tempfile.mkdtemp()
+        load_demo(cls.var_dir)
+
+    def test_the_demo_centre_staff_edit_only_their_centres_campaigns(self):
+        from django.contrib.auth import get_user_model
+
+        staff = get_user_model().objects.get(username="timisoara")
+        own = CampaignPage.objects.filter(regional_centre__key="timisoara")
+        others = CampaignPage.objects.exclude(regional_centre__key="timisoara")
+        assert own.exists() and others.exists()
+        assert all(page.permissions_for_user(staff).can_edit() for page in own)
+        assert not any(page.permissions_for_user(staff).can_edit() for page in others)
+
+    def test_the_demo_coordinator_reviews_every_campaign(self):
+        from django.contrib.auth import get_user_model
+
+        coordinator = get_user_model().objects.get(username="coordonator")
+        assert all(
+            p.permissions_for_user(coordinator).can_publish() for p in CampaignPage.objects.all()
+        )

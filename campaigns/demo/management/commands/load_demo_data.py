@@ -8,6 +8,7 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
@@ -20,6 +21,7 @@ from campaigns.pages.factories import (
     HomePageFactory,
 )
 from campaigns.pages.models import AudiencePage, CampaignIndexPage, CampaignPage, HomePage
+from campaigns.pages.roles import CENTRE_STAFF_GROUP, COORDINATORS_GROUP
 from campaigns.pna.loader import load_files as load_pna
 from campaigns.pna.models import Action
 from campaigns.taxonomy.models import (
@@ -202,7 +204,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Campaigns: {len(campaigns_content.CAMPAIGNS)}")
 
     def ensure_admin(self):
-        """The demo administrator, with a password generated once per checkout and kept in var/."""
+        """The demo accounts, with a password generated once per checkout and kept in var/."""
         password_file = settings.VAR_DIR / "demo-admin-password"
         password_file.parent.mkdir(parents=True, exist_ok=True)
         if not password_file.exists():
@@ -211,16 +213,37 @@ class Command(BaseCommand):
         password = password_file.read_text().strip()
 
         user_model = get_user_model()
-        user, _created = user_model.objects.get_or_create(
-            username=DEMO_ADMIN_USERNAME,
-            defaults={"email": "admin@example.org", "is_staff": True, "is_superuser": True},
-        )
-        if not user.check_password(password):
-            user.set_password(password)
-            user.save()
+        accounts = [
+            (DEMO_ADMIN_USERNAME, {"is_staff": True, "is_superuser": True}, None, None),
+            (
+                "coordonator",
+                {"first_name": "Coordonator", "last_name": "Național"},
+                COORDINATORS_GROUP,
+                None,
+            ),
+            (
+                "timisoara",
+                {"first_name": "Personal", "last_name": "Timișoara"},
+                CENTRE_STAFF_GROUP,
+                "timisoara",
+            ),
+        ]
+        for username, extra, group, centre_key in accounts:
+            user, _created = user_model.objects.get_or_create(
+                username=username, defaults={"email": f"{username}@example.org", **extra}
+            )
+            if not user.check_password(password):
+                user.set_password(password)
+                user.save()
+            if group:
+                user.groups.add(Group.objects.get(name=group))
+            if centre_key:
+                RegionalCentre.objects.get(key=centre_key).staff.add(user)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Admin login: {settings.WAGTAILADMIN_BASE_URL}/admin/  "
-                f"user {DEMO_ADMIN_USERNAME}  password {password}"
+                f"user {DEMO_ADMIN_USERNAME}  password {password}\n"
+                f"Also, with the same password: 'coordonator' (national coordinator) and "
+                f"'timisoara' (staff of the Timișoara regional centre)"
             )
         )
