@@ -1,5 +1,8 @@
 """Interface-string catalogs: compiled with babel, checked for completeness.
 
+Visitors' strings (from the site templates) must be translated in every language; editors'
+strings only in the admin's languages (ro, en).
+
 `python -m campaigns.languages.catalogs compile` writes each `locale/<code>/LC_MESSAGES/django.mo`
 from its `.po`; `... check` lists untranslated or fuzzy entries per language and exits non-zero
 if any. Babel is used rather than GNU msgfmt so that compiling needs nothing beyond the project's
@@ -52,11 +55,31 @@ def compile_all():
     return catalog_codes()
 
 
-def missing_entries(code):
-    """msgids that have no translation or are marked fuzzy in `code`'s catalog."""
+# Interface strings visitors read come from the site's own templates; everything else is for
+# editors, whose admin speaks only the admin languages.
+PUBLIC_SOURCES = ("site/templates/",)
+
+
+def is_public(message):
+    return any(path.startswith(PUBLIC_SOURCES) for path, _line in message.locations)
+
+
+def admin_languages():
+    from django.conf import settings
+
+    return {code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES}
+
+
+def missing_entries(code, public_only=None):
+    """msgids that have no translation or are marked fuzzy in `code`'s catalog.
+
+    By default only public strings count for languages the admin does not offer.
+    """
+    if public_only is None:
+        public_only = code not in admin_languages()
     missing = []
     for message in load(code):
-        if not message.id:
+        if not message.id or (public_only and not is_public(message)):
             continue
         strings = message.string if isinstance(message.string, tuple | list) else (message.string,)
         if message.fuzzy or not all(strings):
@@ -71,6 +94,9 @@ def main(argv):
             print(f"compiled {mo_path(code).relative_to(LOCALE_DIR.parent)}")
         return 0
     if command == "check":
+        import django
+
+        django.setup()
         status = 0
         for code in catalog_codes():
             missing = missing_entries(code)

@@ -13,8 +13,19 @@ def test_every_content_language_has_a_catalog():
 
 
 @pytest.mark.parametrize("code", registry.language_codes())
-def test_every_interface_string_is_translated(code):
-    assert catalogs.missing_entries(code) == []
+def test_every_public_interface_string_is_translated(code):
+    assert catalogs.missing_entries(code, public_only=True) == []
+
+
+@pytest.mark.parametrize("code", ["ro", "en"])
+def test_every_editor_string_is_translated_in_the_admin_languages(code):
+    assert catalogs.missing_entries(code, public_only=False) == []
+
+
+def test_public_strings_are_told_apart_from_editor_strings():
+    by_id = {message.id: message for message in catalogs.load("ne") if message.id}
+    assert catalogs.is_public(by_id["Exit this page"])
+    assert not catalogs.is_public(by_id["alternative text"])
 
 
 @pytest.mark.parametrize("code", registry.language_codes())
