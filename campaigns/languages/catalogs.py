@@ -94,8 +94,12 @@ def main(argv):
             print(f"compiled {mo_path(code).relative_to(LOCALE_DIR.parent)}")
         return 0
     if command == "check":
+        import os
+
         import django
 
+        sys.path.insert(0, str(LOCALE_DIR.parent / "site"))
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
         django.setup()
         status = 0
         for code in catalog_codes():

@@ -28,5 +28,12 @@ def search(request):
     return render(
         request,
         "search.html",
-        {"search_query": query, "results": results_page, "paginator": paginator},
+        {
+            "search_query": query,
+            # First-strong isolate marks: the visitor's words keep their own direction inside a
+            # sentence of another direction (Latin words in an Urdu heading, say).
+            "isolated_query": f"\u2068{query}\u2069",
+            "results": results_page,
+            "paginator": paginator,
+        },
     )

@@ -71,3 +71,23 @@ def test_languages_django_lacks_have_language_info(code):
     info = get_language_info(code)
     assert info["code"] == code
     assert info["bidi"] is False
+
+
+@pytest.mark.parametrize(
+    ("code", "written"),
+    [
+        ("ro", "3 martie 2026"),
+        ("fil", "Marso 3, 2026"),
+        ("vi", "3 tháng 3, 2026"),
+        ("ur", "3 مارچ، 2026"),
+    ],
+)
+def test_dates_are_written_as_each_language_writes_them(code, written):
+    import datetime
+
+    from django.utils import translation
+
+    from campaigns.languages.templatetags.languages_tags import local_date
+
+    with translation.override(code):
+        assert local_date(datetime.date(2026, 3, 3)) == written

@@ -43,3 +43,8 @@ def test_a_very_long_query_is_cut_rather_than_rejected(client, tree):
     response = client.get("/ro/search/", {"q": "trafic " * 200})
     assert response.status_code == 200
     assert len(response.context["search_query"]) <= 200
+
+
+def test_the_visitors_words_keep_their_own_direction_in_the_heading(client, tree):
+    body = client.get("/ur/search/", {"q": "Jobul"}).content.decode()
+    assert "\u2068Jobul\u2069" in body

@@ -1,5 +1,6 @@
 """Template tags for the language switcher, hreflang alternates and labelled fallback text."""
 
+from babel.dates import format_date
 from django import template
 from django.urls import translate_url
 from django.utils import translation
@@ -63,3 +64,11 @@ def lang_attrs(instance, field_name):
 def language_name_in(language, reader_code):
     """`language`'s name as a reader of `reader_code` would write it."""
     return language.name_in(reader_code)
+
+
+@register.filter
+def local_date(value, style="long"):
+    """A date written as the active language writes it, from CLDR (Django lacks e.g. Filipino)."""
+    if not value:
+        return ""
+    return format_date(value, format=style, locale=registry.current().babel_locale)
