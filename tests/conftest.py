@@ -46,6 +46,30 @@ def build_site_tree():
     return home, workers
 
 
+@pytest.fixture(autouse=True)
+def english_messages():
+    """Run each test in English, so messages are asserted in the language they are written in.
+
+    The site's default language is Romanian, whose catalog translates them; requests still
+    choose their own language from the URL, the admin user or Accept-Language.
+    """
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def client(client):
+    """The test client, reading the admin in English unless a test asks otherwise."""
+    client.defaults.setdefault("HTTP_ACCEPT_LANGUAGE", "en")
+    return client
+
+
+@pytest.fixture
+def admin_client(admin_client):
+    admin_client.defaults.setdefault("HTTP_ACCEPT_LANGUAGE", "en")
+    return admin_client
+
+
 @pytest.fixture
 def site_tree(db):
     return build_site_tree()

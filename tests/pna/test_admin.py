@@ -27,7 +27,10 @@ def test_menu_group(admin_client):
 
 
 def test_action_search_by_code(admin_client):
-    response = admin_client.get(reverse("pna_action:index"), {"q": "1.3.3"})
+    # Actions are listed in the admin's language; a Romanian-speaking coordinator here.
+    response = admin_client.get(
+        reverse("pna_action:index"), {"q": "1.3.3"}, HTTP_ACCEPT_LANGUAGE="ro"
+    )
     content = response.content.decode()
     assert "1.3.3 Implicarea misiunilor diplomatice" in content
     assert "1.1.1 Implementarea" not in content
