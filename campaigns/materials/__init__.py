@@ -1,0 +1,1 @@
+"""Prevention materials (leaflets, posters, videos...) with a print-ready file per language."""
