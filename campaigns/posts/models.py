@@ -151,6 +151,9 @@ class OrderLine(models.Model):
         ]
         verbose_name = _("order line")
 
+    def __str__(self):
+        return f"{self.material} [{self.language}] × {self.quantity}"
+
 
 class DistributionReport(models.Model):
     """What a post handed out in one half-year, and to how many people. Counts only."""
@@ -208,3 +211,6 @@ class DistributionLine(models.Model):
             )
         ]
         verbose_name = _("distribution line")
+
+    def __str__(self):
+        return f"{self.material} [{self.language}] × {self.quantity}"

@@ -34,3 +34,6 @@ class ScanCount(models.Model):
         ]
         verbose_name = _("scan count")
         verbose_name_plural = _("scan counts")
+
+    def __str__(self):
+        return f"{self.material} [{self.language}] {self.day}: {self.scans}"
