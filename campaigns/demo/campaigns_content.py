@@ -2,7 +2,6 @@
 
 # The texts are in several scripts on purpose; Cyrillic, Devanagari, Sinhala, Bengali and Arabic
 # letters and typographic punctuation are not look-alikes of ASCII here.
-# ruff: noqa: RUF001
 
 # ANITP's 15 regional centres. Demo data: the seeds name only Timișoara [003:2068]; the
 # e-mail addresses follow one pattern and are placeholders, not checked addresses.

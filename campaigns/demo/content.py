@@ -2,7 +2,6 @@
 
 # The texts are in six scripts on purpose; Cyrillic, Devanagari, Sinhala and Arabic letters
 # and typographic punctuation are not look-alikes of ASCII here.
-# ruff: noqa: RUF001
 
 LANGUAGES = ("ro", "en", "ne", "si", "ur", "uk")
 

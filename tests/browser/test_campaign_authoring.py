@@ -1,7 +1,6 @@
 """An editor authors a campaign in the admin, publishes it, and the public reads it."""
 
 # Urdu punctuation is meant, not a look-alike of ASCII.
-# ruff: noqa: RUF001
 
 import re
 
