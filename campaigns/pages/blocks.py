@@ -6,6 +6,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -210,6 +211,32 @@ class SurvivorQuoteBlock(blocks.StructBlock):
         }
 
 
+class MaterialsBlock(blocks.StructBlock):
+    """Prevention materials to download; withdrawn ones (past their review date) are not shown."""
+
+    heading = blocks.CharBlock(label=_("heading"), max_length=200)
+    materials = blocks.ListBlock(
+        SnippetChooserBlock("materials.Material", label=_("material")), label=_("materials")
+    )
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = _("Materials to download")
+        template = "blocks/materials_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        keys = [material.pk for material in value["materials"] if material is not None]
+        from campaigns.materials.models import Material
+
+        current = {
+            material.pk: material
+            for material in Material.objects.current().filter(pk__in=keys).prefetch_related("files")
+        }
+        context["current_materials"] = [current[pk] for pk in keys if pk in current]
+        return context
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -220,3 +247,4 @@ class BaseStreamBlock(blocks.StreamBlock):
     questions = QuestionsBlock()
     video = VideoBlock()
     survivor_quote = SurvivorQuoteBlock()
+    materials = MaterialsBlock()

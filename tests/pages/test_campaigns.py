@@ -143,3 +143,30 @@ class EditorPublishesACampaignTests(WagtailPageTestCase):
             ).content.decode()
             assert lang_attr in body
             assert text in body
+
+
+@pytest.mark.django_db
+def test_the_materials_block_shows_only_current_materials(client, django_user_model):
+    import datetime
+
+    from campaigns.materials.models import Material
+
+    tree = build_campaign_tree(django_user_model)
+    today = datetime.date.today()
+    current = Material.objects.create(
+        key="card", title_ro="Card TelVerde", type="wallet_card", review_by=today
+    )
+    withdrawn = Material.objects.create(
+        key="old", title_ro="Pliant vechi", type="leaflet", review_by=today.replace(year=2020)
+    )
+    campaign = tree["jobs"]
+    campaign.body_ro = [
+        {
+            "type": "materials",
+            "value": {"heading": "Materiale", "materials": [current.pk, withdrawn.pk]},
+        }
+    ]
+    campaign.save_revision().publish()
+    body = client.get("/ro/campanii/jobul-perfect/").content.decode()
+    assert "Card TelVerde" in body
+    assert "Pliant vechi" not in body

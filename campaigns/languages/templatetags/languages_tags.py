@@ -72,3 +72,12 @@ def local_date(value, style="long"):
     if not value:
         return ""
     return format_date(value, format=style, locale=registry.current().babel_locale)
+
+
+@register.simple_tag
+def language_name(code):
+    """A language's own name for its code (e.g. "ne" -> "नेपाली"), with `lang` left to the caller."""
+    try:
+        return registry.get(code).native_name
+    except KeyError:
+        return code
