@@ -3631,3 +3631,28 @@ CAMPAIGNS.append(
         },
     }
 )
+
+MATERIAL_CATALOGUE = {
+    "title": {
+        "ro": "Materiale de prevenire",
+        "en": "Prevention materials",
+        "ne": "रोकथाम सामग्री",
+        "si": "වැළැක්වීමේ ද්‍රව්‍ය",
+        "ur": "روک تھام کا مواد",
+        "uk": "Матеріали з профілактики",
+    },
+    "intro": {
+        "ro": (
+            "Pliante, afișe, carduri și planuri de lecție gratuite, gata de tipărit, în limba "
+            "celor cărora li se adresează."
+        ),
+        "en": (
+            "Free leaflets, posters, cards and lesson plans, ready to print, in the language of "
+            "the people they are for."
+        ),
+        "ne": "निःशुल्क पर्चा, पोस्टर, कार्ड र पाठ योजना, छाप्न तयार, तपाईंको भाषामा।",
+        "si": "නොමිලේ අත් පත්‍රිකා, පෝස්ටර්, කාඩ්පත් සහ පාඩම් සැලසුම්, මුද්‍රණයට සූදානම්, ඔබේ භාෂාවෙන්.",
+        "ur": "مفت پمفلٹ، پوسٹر، کارڈ اور سبق کے منصوبے، چھپائی کے لیے تیار، آپ کی زبان میں۔",
+        "uk": "Безкоштовні листівки, плакати, картки й плани уроків, готові до друку, вашою мовою.",
+    },
+}

@@ -195,6 +195,14 @@ class DistributionReport(models.Model):
     def is_locked(self):
         return self.status == self.Status.LOCKED
 
+    @property
+    def period(self):
+        """The semester in words, e.g. "July-December 2026", for messages and listings."""
+        return _("%(semester)s %(year)s") % {
+            "semester": self.get_semester_display(),
+            "year": self.year,
+        }
+
 
 class DistributionLine(models.Model):
     report = models.ForeignKey(DistributionReport, on_delete=models.CASCADE, related_name="lines")

@@ -22,6 +22,10 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("i18n/setlang/", set_language, name="set_language"),
+    # The consular posts' read API (token-authenticated, OpenAPI at /api/v1/openapi.json).
+    path("", include("campaigns.posts.api")),
+    # QR short links on printed materials: count a scan, then open the localised page.
+    path("q/", include("campaigns.qr.urls")),
 ]
 
 if settings.SERVE_MEDIA:

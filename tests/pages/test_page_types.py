@@ -4,6 +4,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from campaigns.languages import registry
+from campaigns.materials.pages import MaterialCatalogPage
 from campaigns.pages.models import AudiencePage, CampaignIndexPage, HomePage
 from campaigns.taxonomy.models import Audience
 from tests.conftest import build_site_tree
@@ -25,7 +26,9 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_audience_pages_sit_under_the_home_page_only(self):
         self.assertAllowedParentPageTypes(AudiencePage, {HomePage})
         self.assertAllowedSubpageTypes(AudiencePage, {})
-        self.assertAllowedSubpageTypes(HomePage, {AudiencePage, CampaignIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {AudiencePage, CampaignIndexPage, MaterialCatalogPage}
+        )
 
     def test_pages_render(self):
         self.assertPageIsRenderable(self.home)

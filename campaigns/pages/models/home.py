@@ -8,7 +8,11 @@ class HomePage(BasePage):
     """The site's root: who ANITP is, the hotline, and a way in for each audience."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.AudiencePage", "pages.CampaignIndexPage"]
+    subpage_types = [
+        "pages.AudiencePage",
+        "pages.CampaignIndexPage",
+        "materials.MaterialCatalogPage",
+    ]
     max_count = 1
 
     class Meta:

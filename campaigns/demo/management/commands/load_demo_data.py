@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from campaigns.materials.pages import MaterialCatalogPage
 from campaigns.pages.factories import (
     AudiencePageFactory,
     CampaignIndexPageFactory,
@@ -24,6 +25,8 @@ from campaigns.pages.models import AudiencePage, CampaignIndexPage, CampaignPage
 from campaigns.pages.roles import CENTRE_STAFF_GROUP, COORDINATORS_GROUP
 from campaigns.pna.loader import load_files as load_pna
 from campaigns.pna.models import Action
+from campaigns.posts.models import ConsularPost
+from campaigns.posts.roles import CONSULAR_STAFF_GROUP
 from campaigns.taxonomy.models import (
     Audience,
     Channel,
@@ -33,6 +36,7 @@ from campaigns.taxonomy.models import (
 )
 
 from ... import campaigns_content, content
+from ...materials_loader import load_materials
 
 DEMO_ADMIN_USERNAME = "admin"
 
@@ -66,6 +70,8 @@ class Command(BaseCommand):
             home = self.load_home_page()
             self.load_audience_pages(home, audiences)
             self.load_campaigns(home, {**terms, "audiences": audiences})
+            self.load_material_catalogue(home)
+            load_materials(self.stdout)
         if not no_admin:
             self.ensure_admin()
 
@@ -203,6 +209,20 @@ class Command(BaseCommand):
             page.save_revision().publish()
         self.stdout.write(f"Campaigns: {len(campaigns_content.CAMPAIGNS)}")
 
+    def load_material_catalogue(self, home):
+        fields = {
+            **_translated("title", campaigns_content.MATERIAL_CATALOGUE["title"]),
+            **_translated("intro", campaigns_content.MATERIAL_CATALOGUE["intro"]),
+        }
+        catalogue = MaterialCatalogPage.objects.child_of(home).first()
+        if catalogue is None:
+            catalogue = MaterialCatalogPage(slug_ro="materiale", slug_en="materials", **fields)
+            home.add_child(instance=catalogue)
+        else:
+            for name, value in fields.items():
+                setattr(catalogue, name, value)
+        catalogue.save_revision().publish()
+
     def ensure_admin(self):
         """The demo accounts, with a password generated once per checkout and kept in var/."""
         password_file = settings.VAR_DIR / "demo-admin-password"
@@ -227,6 +247,12 @@ class Command(BaseCommand):
                 CENTRE_STAFF_GROUP,
                 "timisoara",
             ),
+            (
+                "londra",
+                {"first_name": "Ambasada", "last_name": "Londra"},
+                CONSULAR_STAFF_GROUP,
+                None,
+            ),
         ]
         for username, extra, group, centre_key in accounts:
             user, _created = user_model.objects.get_or_create(
@@ -239,11 +265,14 @@ class Command(BaseCommand):
                 user.groups.add(Group.objects.get(name=group))
             if centre_key:
                 RegionalCentre.objects.get(key=centre_key).staff.add(user)
+            if group == CONSULAR_STAFF_GROUP:
+                ConsularPost.objects.get(code="gb-london").staff.add(user)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Admin login: {settings.WAGTAILADMIN_BASE_URL}/admin/  "
                 f"user {DEMO_ADMIN_USERNAME}  password {password}\n"
-                f"Also, with the same password: 'coordonator' (national coordinator) and "
-                f"'timisoara' (staff of the Timișoara regional centre)"
+                f"Also, with the same password: 'coordonator' (national coordinator), "
+                f"'timisoara' (staff of the Timișoara regional centre) and 'londra' (staff of "
+                f"the embassy in London)"
             )
         )

@@ -1,0 +1,1 @@
+"""Admin views for consular posts: the posts and their API tokens, orders, and reports."""
