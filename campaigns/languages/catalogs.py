@@ -60,7 +60,13 @@ def compile_all():
 PUBLIC_SOURCES = ("site/templates/",)
 
 
+PUBLIC_MARKER = "shown to the public"
+
+
 def is_public(message):
+    """From a site template, or marked `# Translators: shown to the public.` in Python."""
+    if any(PUBLIC_MARKER in comment for comment in message.auto_comments):
+        return True
     return any(path.startswith(PUBLIC_SOURCES) for path, _line in message.locations)
 
 

@@ -62,12 +62,19 @@ class Material(index.Indexed, ClusterableModel):
     """
 
     class Type(models.TextChoices):
+        # Translators: shown to the public.
         LEAFLET = "leaflet", _("Leaflet")
+        # Translators: shown to the public.
         POSTER = "poster", _("Poster")
+        # Translators: shown to the public.
         WALLET_CARD = "wallet_card", _("Wallet card")
+        # Translators: shown to the public.
         BOOKLET = "booklet", _("Booklet")
+        # Translators: shown to the public.
         VIDEO = "video", _("Video")
+        # Translators: shown to the public.
         SOCIAL_GRAPHIC = "social_graphic", _("Social media graphic")
+        # Translators: shown to the public.
         LESSON_PLAN = "lesson_plan", _("Lesson plan")
 
     key = models.SlugField(
@@ -174,8 +181,11 @@ class MaterialFile(Orderable):
         A5 = "A5", "A5 (148 × 210 mm)"
         A6 = "A6", "A6 (105 × 148 mm)"
         DL = "DL", "DL (99 × 210 mm)"
+        # Translators: shown to the public.
         CARD = "card", _("Wallet card (85 × 55 mm)")
+        # Translators: shown to the public.
         CUSTOM = "custom", _("Custom size")
+        # Translators: shown to the public.
         DIGITAL = "digital", _("Screen only, not for print")
 
     material = ParentalKey(Material, related_name="files", on_delete=models.CASCADE)
