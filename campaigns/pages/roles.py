@@ -22,12 +22,18 @@ def is_coordinator(user):
     return cached
 
 
-def centre_ids(user):
-    """The regional centres whose campaigns `user` may author (cached on the user)."""
-    if not user.is_authenticated:
+def related_ids(user, relation):
+    """The ids `user.<relation>` holds, read once per user object (permission checks repeat)."""
+    if not user.is_authenticated or not user.is_active:
         return frozenset()
-    cached = getattr(user, "_centre_ids", None)
+    attribute = f"_{relation}_ids"
+    cached = getattr(user, attribute, None)
     if cached is None:
-        cached = frozenset(user.regional_centres.values_list("pk", flat=True))
-        user._centre_ids = cached
+        cached = frozenset(getattr(user, relation).values_list("pk", flat=True))
+        setattr(user, attribute, cached)
     return cached
+
+
+def centre_ids(user):
+    """The regional centres whose campaigns `user` may author."""
+    return related_ids(user, "regional_centres")

@@ -4,20 +4,14 @@ A post's staff (members of its `staff`, given admin access by the "Consular post
 act only for their own post; national coordinators see and act on every post.
 """
 
-from campaigns.pages.roles import is_coordinator
+from campaigns.pages.roles import is_coordinator, related_ids
 
 CONSULAR_STAFF_GROUP = "Consular post staff"
 
 
 def posts_of(user):
-    """The ids of the consular posts whose staff `user` belongs to (cached on the user)."""
-    if not user.is_authenticated or not user.is_active:
-        return frozenset()
-    cached = getattr(user, "_consular_post_ids", None)
-    if cached is None:
-        cached = frozenset(user.consular_posts.values_list("pk", flat=True))
-        user._consular_post_ids = cached
-    return cached
+    """The ids of the consular posts whose staff `user` belongs to."""
+    return related_ids(user, "consular_posts")
 
 
 def may_use_posts(user):

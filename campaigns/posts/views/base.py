@@ -2,6 +2,7 @@
 
 from functools import wraps
 
+from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
@@ -11,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from ..roles import acts_for, may_use_posts
+from ..roles import acts_for, may_use_posts, visible_posts
 
 
 def forbidden(request):
@@ -99,3 +100,29 @@ class PostOnlyMixin:
 
 ORDERS_INDEX = reverse_lazy("consular_orders:index")
 REPORTS_INDEX = reverse_lazy("distribution_reports:index")
+
+
+class StatusPostFilterForm(forms.Form):
+    """Filters an index of orders or reports by status and, for users of several posts, post."""
+
+    statuses = ()
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"] = forms.ChoiceField(
+            label=_("Status"), required=False, choices=[("", _("Any")), *self.statuses]
+        )
+        posts = visible_posts(user)
+        if posts.count() > 1:
+            self.fields["post"] = forms.ModelChoiceField(
+                label=_("Consular post"), queryset=posts, required=False, empty_label=_("Any")
+            )
+
+    def apply(self, queryset):
+        if not self.is_valid():
+            return queryset
+        if status := self.cleaned_data.get("status"):
+            queryset = queryset.filter(status=status)
+        if post := self.cleaned_data.get("post"):
+            queryset = queryset.filter(post=post)
+        return queryset

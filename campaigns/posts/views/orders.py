@@ -1,7 +1,6 @@
 """Orders in the admin: a post orders materials, coordinators approve, reject and ship them,
 the post confirms receipt. Staff only ever see their own post's orders (others are 403)."""
 
-from django import forms
 from django.contrib import messages
 from django.db import IntegrityError
 from django.db.models import Count
@@ -15,8 +14,8 @@ from campaigns.pages.roles import is_coordinator
 from ..forms import CommentForm, OrderForm, OrderLineFormSet, language_name
 from ..models import Order
 from ..orders import OrderError, advance, create_order, may
-from ..roles import scoped, visible_posts
-from .base import ORDERS_INDEX, PostOnlyMixin, PostsView, get_for_post_staff
+from ..roles import scoped
+from .base import ORDERS_INDEX, PostOnlyMixin, PostsView, StatusPostFilterForm, get_for_post_staff
 
 
 def orders_for(user):
@@ -25,18 +24,8 @@ def orders_for(user):
     )
 
 
-class OrderFilterForm(forms.Form):
-    status = forms.ChoiceField(
-        label=_("Status"), required=False, choices=[("", _("Any")), *Order.Status.choices]
-    )
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        posts = visible_posts(user)
-        if posts.count() > 1:
-            self.fields["post"] = forms.ModelChoiceField(
-                label=_("Consular post"), queryset=posts, required=False, empty_label=_("Any")
-            )
+class OrderFilterForm(StatusPostFilterForm):
+    statuses = Order.Status.choices
 
 
 class OrderIndexView(PostsView):
@@ -50,12 +39,7 @@ class OrderIndexView(PostsView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         filters = OrderFilterForm(self.request.GET or None, user=self.request.user)
-        orders = orders_for(self.request.user).annotate(line_count=Count("lines"))
-        if filters.is_valid():
-            if status := filters.cleaned_data.get("status"):
-                orders = orders.filter(status=status)
-            if post := filters.cleaned_data.get("post"):
-                orders = orders.filter(post=post)
+        orders = filters.apply(orders_for(self.request.user).annotate(line_count=Count("lines")))
         context.update(filter_form=filters, **self.paginate(orders))
         return context
 

@@ -1,7 +1,6 @@
 """Distribution reports in the admin: a post records a semester, submits it, a coordinator
 approves (locks) or reopens it. Staff only ever see their own post's reports (others are 403)."""
 
-from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -22,8 +21,8 @@ from ..reports import (
     submit_report,
     update_report,
 )
-from ..roles import acts_for, scoped, visible_posts
-from .base import REPORTS_INDEX, PostOnlyMixin, PostsView, get_for_post_staff
+from ..roles import acts_for, scoped
+from .base import REPORTS_INDEX, PostOnlyMixin, PostsView, StatusPostFilterForm, get_for_post_staff
 
 COUNTS = ("people_reached", "associations_involved")
 
@@ -32,20 +31,8 @@ def reports_for(user):
     return scoped(DistributionReport.objects.select_related("post"), user)
 
 
-class ReportFilterForm(forms.Form):
-    status = forms.ChoiceField(
-        label=_("Status"),
-        required=False,
-        choices=[("", _("Any")), *DistributionReport.Status.choices],
-    )
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        posts = visible_posts(user)
-        if posts.count() > 1:
-            self.fields["post"] = forms.ModelChoiceField(
-                label=_("Consular post"), queryset=posts, required=False, empty_label=_("Any")
-            )
+class ReportFilterForm(StatusPostFilterForm):
+    statuses = DistributionReport.Status.choices
 
 
 class ReportIndexView(PostsView):
@@ -61,12 +48,9 @@ class ReportIndexView(PostsView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         filters = ReportFilterForm(self.request.GET or None, user=self.request.user)
-        reports = reports_for(self.request.user).order_by("-year", "-semester", "post__name")
-        if filters.is_valid():
-            if status := filters.cleaned_data.get("status"):
-                reports = reports.filter(status=status)
-            if post := filters.cleaned_data.get("post"):
-                reports = reports.filter(post=post)
+        reports = filters.apply(
+            reports_for(self.request.user).order_by("-year", "-semester", "post__name")
+        )
         context.update(filter_form=filters, **self.paginate(reports))
         return context
 
