@@ -107,7 +107,6 @@ class MaterialCatalogPage(RoutablePageMixin, BasePage):
             raise Http404
         language_code = registry.current().code
         self._arrange([material], language_code)
-        _language_alternates_for(request, self, material)
         return self.render(
             request,
             template=self.detail_template,
@@ -131,16 +130,3 @@ def _campaigns_prefetch():
         queryset=CampaignPage.objects.live().public().order_by("-start_date", "path"),
         to_attr="live_campaigns",
     )
-
-
-def _language_alternates_for(request, page, material):
-    """Point the language switcher and hreflang links at this material, not the catalogue.
-
-    languages_tags.language_alternates keeps one list per page on the request; the detail view
-    fills it with the material's address in each language before the frame asks.
-    """
-    alternates = []
-    for language in registry.all_languages():
-        with translation.override(language.code):
-            alternates.append((language, page.material_url(material, request)))
-    request.__dict__.setdefault("_language_alternates", {})[page.pk] = alternates

@@ -12,11 +12,22 @@ from ..fallback import shown_language
 register = template.Library()
 
 
-def _url_in(language_code, page, request):
+def _url_in(language_code, page, request, subpath=""):
     with translation.override(language_code):
         if page is not None:
-            return page.get_url(request=request)
+            url = page.get_url(request=request)
+            return url + subpath if url else url
         return translate_url(request.get_full_path(), language_code)
+
+
+def _routed_subpath(page, request):
+    """What follows the page's own address in this request: a routable page's sub-route
+    (a material's `<key>/` under the catalogue), kept in every language's link."""
+    if page is None:
+        return ""
+    own_url = page.get_url(request=request) or ""
+    path = request.path
+    return path[len(own_url) :] if own_url and path.startswith(own_url) else ""
 
 
 @register.simple_tag(takes_context=True)
@@ -32,8 +43,9 @@ def language_alternates(context, page=None):
     cache = request.__dict__.setdefault("_language_alternates", {})
     key = page.pk if page is not None else None
     if key not in cache:
+        subpath = _routed_subpath(page, request)
         cache[key] = [
-            (language, _url_in(language.code, page, request))
+            (language, _url_in(language.code, page, request, subpath))
             for language in registry.all_languages()
         ]
     return cache[key]
