@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "campaigns.materials",
     "campaigns.posts",
     "campaigns.qr",
+    "campaigns.reach",
     "campaigns.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
