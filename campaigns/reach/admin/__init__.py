@@ -1,0 +1,1 @@
+"""Admin screens of the reach app, one module per screen; `wagtail_hooks` imports them."""
