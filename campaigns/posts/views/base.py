@@ -65,13 +65,17 @@ def with_403(urlpatterns):
 
 
 class PostsView(WagtailAdminTemplateMixin, TemplateView):
-    """Base of the order and report views: only coordinators and a post's staff get in."""
+    """Base of the order and report views: only coordinators and a post's staff get in.
+
+    Other screens (the reach periods) reuse it with their own `admits` rule.
+    """
 
     index_url = None
     index_label = ""
+    admits = staticmethod(may_use_posts)
 
     def dispatch(self, request, *args, **kwargs):
-        if not may_use_posts(request.user):
+        if not self.admits(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
