@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, SubmenuMenuItem
 
+# Each screen registers its own views and menu items when imported.
+from .admin import activities, periods  # noqa: F401
 from .roles import may_report
 
 reach_menu = Menu(
