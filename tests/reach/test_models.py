@@ -154,3 +154,21 @@ def test_no_change_writes_no_audit_rows(tree):
     before = FigureChange.objects.count()
     activity.save()
     assert FigureChange.objects.count() == before
+
+
+def test_an_activity_in_the_future_is_refused(tree):
+    from django.utils import timezone
+
+    activity = Activity(
+        campaign=tree["week"],
+        regional_centre=tree["iasi"],
+        title="Sesiune planificată",
+        start_date=timezone.localdate() + datetime.timedelta(days=1),
+        setting=Setting.URBAN,
+        county="IS",
+        venue_type="school",
+        audience=tree["minors"],
+    )
+    with pytest.raises(ValidationError) as raised:
+        activity.full_clean()
+    assert "start_date" in raised.value.message_dict

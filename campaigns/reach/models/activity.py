@@ -7,6 +7,7 @@ leaflets it handed out must not pull the national total down to look like it han
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -245,6 +246,8 @@ class Activity(ClusterableModel):
             errors["regional_centre"] = _(
                 "An activity is reported by one regional centre or by one consular post."
             )
+        if self.start_date and self.start_date > timezone.localdate():
+            errors["start_date"] = [_("Record an activity once it has taken place.")]
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = _("The end date cannot be before the start date.")
         if self.setting in (Setting.RURAL, Setting.URBAN) and not self.county:
