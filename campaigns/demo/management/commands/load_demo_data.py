@@ -37,6 +37,7 @@ from campaigns.taxonomy.models import (
 
 from ... import campaigns_content, content
 from ...materials_loader import load_materials
+from ...reach_loader import load_reach
 
 DEMO_ADMIN_USERNAME = "admin"
 
@@ -74,6 +75,10 @@ class Command(BaseCommand):
             load_materials(self.stdout)
         if not no_admin:
             self.ensure_admin()
+        # After the accounts: the demo coordinator approves the 2020 periods, and Timișoara's
+        # staff record (and submit) the current semester's activities.
+        with translation.override(settings.LANGUAGE_CODE):
+            load_reach(self.stdout)
 
     def load_audiences(self):
         audiences = {}
