@@ -7,6 +7,7 @@ audit trail names who changed which figure.
 """
 
 import django_filters
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
@@ -67,6 +68,24 @@ class OwnActivityMixin:
         if not acts_for_record(self.request.user, activity):
             raise PermissionDenied
         return activity
+
+
+class OwnActivityHistoryMixin:
+    """The same refusal for the history and usage screens (whose get_object takes no queryset)."""
+
+    def get_object(self):
+        activity = super().get_object()
+        if not acts_for_record(self.request.user, activity):
+            raise PermissionDenied
+        return activity
+
+
+class ActivityHistoryView(OwnActivityHistoryMixin, generic.HistoryView):
+    pass
+
+
+class ActivityUsageView(OwnActivityHistoryMixin, generic.UsageView):
+    pass
 
 
 class UnlessLockedMixin:
@@ -197,6 +216,8 @@ class ActivityViewSet(ModelViewSet):
     edit_view_class = ActivityEditView
     delete_view_class = ActivityDeleteView
     inspect_view_class = ActivityInspectView
+    history_view_class = ActivityHistoryView
+    usage_view_class = ActivityUsageView
     inspect_view_enabled = True
     copy_view_enabled = False
     filterset_class = ActivityFilterSet
@@ -234,10 +255,15 @@ class ActivityViewSet(ModelViewSet):
         panels = [
             MultiFieldPanel(
                 [
-                    FieldPanel("campaign"),
+                    FieldPanel("campaign", widget=forms.Select),
                     FieldPanel("title"),
-                    FieldRowPanel([FieldPanel("regional_centre"), FieldPanel("consular_post")]),
-                    FieldPanel("audience"),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("regional_centre", widget=forms.Select),
+                            FieldPanel("consular_post", widget=forms.Select),
+                        ]
+                    ),
+                    FieldPanel("audience", widget=forms.Select),
                 ],
                 heading=_("Activity"),
             ),

@@ -4,6 +4,7 @@ Every figure is nullable because "not collected" is not zero: a stand that did n
 leaflets it handed out must not pull the national total down to look like it handed out none.
 """
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -11,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from ..places import COUNTIES, country_choices
 from .audit import FigureChange, acting_user
@@ -409,6 +411,17 @@ class ActivityMaterial(models.Model):
     )
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     quantity = models.PositiveIntegerField(_("copies distributed"))
+
+    # A plain select: the snippet chooser's modal is slow going for a line of a form.
+    panels = [
+        FieldRowPanel(
+            [
+                FieldPanel("material", widget=forms.Select),
+                FieldPanel("language"),
+                FieldPanel("quantity"),
+            ]
+        )
+    ]
 
     class Meta:
         constraints = [
