@@ -32,6 +32,7 @@ from campaigns.posts.roles import posts_of
 from .models import (
     Activity,
     ActivityMaterial,
+    PeriodLocked,
     ReportingPeriod,
     Setting,
     VenueType,
@@ -988,15 +989,18 @@ def import_activities(upload, user, *, language=None):
     rows, errors = validate_upload(upload, user, language=language)
     if errors:
         return ImportResult(errors=errors)
-    current = None
+    for row in rows:
+        row.activity.material_lines = row.lines
     try:
         with transaction.atomic(), acting_as(user):
-            for current in rows:
-                current.activity.material_lines = current.lines
-                current.activity.save()
-    except ValidationError as error:  # a period approved while the file was being checked
+            Activity.objects.record_new(row.activity for row in rows)
+    except PeriodLocked as error:  # a period approved while the file was being checked
+        first = next(
+            (row for row in rows if ReportingPeriod.for_activity(row.activity) == error.period),
+            rows[0],
+        )
         return ImportResult(
-            errors=[RowError(current.number, "", "", message) for message in error.messages]
+            errors=[RowError(first.number, "", "", message) for message in error.messages]
         )
     return ImportResult(activities=[row.activity for row in rows])
 

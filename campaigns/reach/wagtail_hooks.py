@@ -9,7 +9,7 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, SubmenuMenuItem
 
 # Each screen registers its own views and menu items when imported.
-from .admin import activities, periods  # noqa: F401
+from .admin import activities, imports, periods, rollup  # noqa: F401
 from .roles import may_report
 
 reach_menu = Menu(

@@ -98,6 +98,59 @@ class ActivityQuerySet(models.QuerySet):
         queryset = self.filter(year=year)
         return queryset if semester is None else queryset.filter(semester=semester)
 
+    def record_new(self, activities):
+        """Save new, validated activities (material lines set in memory) in a few bulk queries.
+
+        The same guarantees as `Activity.save` one by one, at a spreadsheet's scale: no activity
+        lands in an approved period, each period is opened, and every figure is audited.
+        """
+        activities = list(activities)
+        user = acting_user()
+        with transaction.atomic():
+            keys = set()
+            for activity in activities:
+                activity.year = activity.start_date.year
+                activity.semester = semester_of(activity.start_date)
+                activity.created_by = activity.created_by or user
+                keys.add(
+                    (
+                        activity.regional_centre_id,
+                        activity.consular_post_id,
+                        activity.year,
+                        activity.semester,
+                    )
+                )
+            periods = {}
+            for centre_id, post_id, year, semester in keys:
+                period = ReportingPeriod.objects.get_or_create(
+                    regional_centre_id=centre_id,
+                    consular_post_id=post_id,
+                    year=year,
+                    semester=semester,
+                )[0]
+                if period.is_locked:
+                    raise _locked(period)
+                periods[centre_id, post_id, year, semester] = period
+            lines = [(activity, list(activity.material_lines.all())) for activity in activities]
+            values = [activity.audited_values() for activity in activities]
+            Activity.objects.bulk_create(activities, batch_size=500)
+            for activity, activity_lines in lines:
+                for line in activity_lines:
+                    line.activity_id = activity.pk
+            ActivityMaterial.objects.bulk_create(
+                [line for _activity, activity_lines in lines for line in activity_lines],
+                batch_size=500,
+            )
+            FigureChange.objects.bulk_create(
+                [
+                    change
+                    for activity, new in zip(activities, values, strict=True)
+                    for change in activity.changes_between(None, new, user)
+                ],
+                batch_size=500,
+            )
+        return activities
+
 
 class Activity(ClusterableModel):
     """One prevention activity: a school session, a stand, a post series, a consular event."""
@@ -362,15 +415,18 @@ class Activity(ClusterableModel):
             return super().delete(*args, **kwargs)
 
     def _record_changes(self, old, new):
+        FigureChange.objects.bulk_create(self.changes_between(old, new, acting_user()))
+
+    def changes_between(self, old, new, user):
+        """The unsaved audit rows from `old` to `new` values (None: created, or deleted)."""
         if old is None:
             action, old = FigureChange.Action.CREATED, {}
         elif new is None:
             action, new = FigureChange.Action.DELETED, {}
         else:
             action = FigureChange.Action.CHANGED
-        user = acting_user()
         label = str(self)[:300]
-        changes = [
+        return [
             FigureChange(
                 activity_id=self.pk,
                 activity_label=label,
@@ -383,7 +439,6 @@ class Activity(ClusterableModel):
             for name in dict.fromkeys([*old, *new])
             if old.get(name) != new.get(name)
         ]
-        FigureChange.objects.bulk_create(changes)
 
 
 def period_locked_message(period):
