@@ -171,6 +171,8 @@ def test_editing_records_old_and_new_values(tree, client, week_activity):
     )
     response = client.get(f"{ACTIVITIES}inspect/{week_activity.pk}/")
     assert "Changes to the figures" in response.text
+    # Figures left empty read as not collected, never as "None".
+    assert "not collected" in response.text
     assert "ion" in response.text
 
 

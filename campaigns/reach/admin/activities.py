@@ -159,6 +159,12 @@ class ActivityInspectView(OwnActivityMixin, generic.InspectView):
         )
         return context
 
+    def get_field_display_value(self, field_name, field):
+        if getattr(self.object, field_name, None) is None:
+            # An empty figure was not collected; it is not "None" and not zero.
+            return _("not collected") if field_name in FIGURE_FIELDS else "—"
+        return super().get_field_display_value(field_name, field)
+
     def get_edit_url(self):
         if self.object.period().is_locked:
             return None
