@@ -40,6 +40,16 @@ class MaterialCatalogPage(RoutablePageMixin, BasePage):
         base = base if base is not None else self.get_url(request=request)
         return base + self.reverse_subpage("material", kwargs={"key": material.key})
 
+    def static_subpaths(self):
+        """Sub-routes written as static files with the listing: each current material's page.
+
+        The filtered listings (query strings) are left to Django.
+        """
+        return [
+            self.reverse_subpage("material", kwargs={"key": key})
+            for key in self.public_materials().values_list("key", flat=True)
+        ]
+
     def serve_preview(self, request, mode_name):
         """The listing, rendered in the language chosen in the editor's preview menu.
 

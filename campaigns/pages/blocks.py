@@ -1,6 +1,7 @@
 """The StreamField blocks every public page type shares, gathered in BaseStreamBlock."""
 
 from django.core.exceptions import ValidationError
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -40,6 +41,10 @@ class ParagraphBlock(blocks.RichTextBlock):
         )
 
 
+# The rendition image_block.html shows, fetched for every image block of a body at once.
+BODY_IMAGE_FILTER = "width-800|format-webp"
+
+
 class ImageBlock(blocks.StructBlock):
     """An image whose alternative text is required: the text is what a screen reader says."""
 
@@ -55,6 +60,22 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         template = "blocks/image_block.html"
+
+    def bulk_to_python(self, values):
+        """The body's images arrive with their renditions: one query, not one per image."""
+        struct_values = super().bulk_to_python(values)
+        images = [value["image"] for value in struct_values if value.get("image") is not None]
+        if images:
+            rendition_model = images[0].get_rendition_model()
+            prefetch_related_objects(
+                images,
+                Prefetch(
+                    "renditions",
+                    queryset=rendition_model.objects.filter(filter_spec=BODY_IMAGE_FILTER),
+                    to_attr="prefetched_renditions",
+                ),
+            )
+        return struct_values
 
 
 class WarningSignsBlock(blocks.StructBlock):
@@ -227,14 +248,31 @@ class MaterialsBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         keys = [material.pk for material in value["materials"] if material is not None]
-        from campaigns.materials.models import Material
-
-        current = {
-            material.pk: material
-            for material in Material.objects.current().filter(pk__in=keys).prefetch_related("files")
-        }
+        current = _current_materials(keys, (parent_context or {}).get("page"))
         context["current_materials"] = [current[pk] for pk in keys if pk in current]
         return context
+
+
+def _current_materials(keys, page):
+    """The current materials among `keys`, with their files.
+
+    Fetched once per page for all its materials blocks (every language's body), not per block.
+    """
+    from campaigns.materials.models import Material
+
+    known = page.__dict__.setdefault("_current_block_materials", {}) if page is not None else {}
+    asked = known.setdefault(None, set())
+    missing = set(keys) - asked
+    if missing and page is not None:
+        body = getattr(page, "body", None) or []
+        for block in body:
+            if block.block_type == "materials":
+                missing.update(m.pk for m in block.value["materials"] if m is not None)
+    if missing:
+        for material in Material.objects.current().filter(pk__in=missing).prefetch_related("files"):
+            known[material.pk] = material
+        asked.update(missing)
+    return known
 
 
 class BaseStreamBlock(blocks.StreamBlock):

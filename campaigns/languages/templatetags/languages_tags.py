@@ -2,6 +2,7 @@
 
 from babel.dates import format_date
 from django import template
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
@@ -30,6 +31,37 @@ def _routed_subpath(page, request):
     return path[len(own_url) :] if own_url and path.startswith(own_url) else ""
 
 
+def warm_site_root_paths():
+    """Fill wagtail-modeltranslation's per-language cache of the sites' root paths in one query.
+
+    Each language's page URL needs the root paths in that language; left to the library, a cold
+    cache costs one query per language (18 for the switcher).
+    """
+    from wagtail.models import Site
+
+    keys = {
+        language.code: f"wagtail_site_root_paths_{language.code}"
+        for language in registry.all_languages()
+    }
+    if len(cache.get_many(keys.values())) == len(keys):
+        return
+    sites = list(Site.objects.select_related("root_page", "root_page__locale"))
+    values = {}
+    for code, key in keys.items():
+        with translation.override(code):
+            rows = [
+                (
+                    site.id,
+                    site.root_page.url_path,
+                    site.root_url,
+                    site.root_page.locale.language_code,
+                )
+                for site in sites
+            ]
+        values[key] = sorted(rows, key=lambda row: row[1], reverse=True)
+    cache.set_many(values, 3600)
+
+
 @register.simple_tag(takes_context=True)
 def language_alternates(context, page=None):
     """One (language, url) pair per content language, for the switcher and hreflang links.
@@ -43,6 +75,8 @@ def language_alternates(context, page=None):
     cache = request.__dict__.setdefault("_language_alternates", {})
     key = page.pk if page is not None else None
     if key not in cache:
+        if page is not None:
+            warm_site_root_paths()
         subpath = _routed_subpath(page, request)
         cache[key] = [
             (language, _url_in(language.code, page, request, subpath))
