@@ -1,9 +1,11 @@
 """Two minutes at the measured capacity: public reads mixed with staff saving activity records.
 
-The site runs as `make run` runs it (gunicorn workers, DEBUG off, the demo content) on a scratch
-database in var/loadtest/. First a short closed-loop burst measures how many public reads per
-second the site serves; then, for the duration, readers are paced at that rate while staff
-accounts log in to the admin and save activity records through the real form. The run passes
+The site runs as in production: gunicorn workers (DEBUG off, the demo content, a scratch
+database in var/loadtest/) behind nginx, which answers published pages from the static files and
+hands the rest (filtered listings, search, the admin) to Django. First a short closed-loop burst
+measures how many public reads per second this mix gets; then, for the duration, readers are
+paced at that rate while staff accounts log in to the admin and save activity records through
+the real form. The run passes
 only if no request failed (every read 200, every save a redirect to the listing) and every saved
 record is in the database afterwards. Everything targets 127.0.0.1 and stops by itself.
 
@@ -41,6 +43,9 @@ READ_PATHS = [
     "/ne/campanii/muncesti-in-romania-ai-drepturi/",
     "/ur/campanii/muncesti-in-romania-ai-drepturi/",
     "/ro/materiale/",
+    # Rendered by Django on every request: a query string is never a static file.
+    "/ro/materiale/?language=ne",
+    "/ro/search/?q=trafic",
 ]
 
 
@@ -61,6 +66,37 @@ def prepare(env):
     manage(env, "update_translation_fields")
     manage(env, "load_demo_data")
     manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+    manage(env, "publish_static_pages", "--all")
+
+
+def start_nginx(port, upstream_port):
+    """nginx in front of gunicorn, with the production rules for the static pages."""
+    sys.path.insert(0, str(ROOT))
+    from campaigns.frame.nginx import standalone_config
+
+    work = WORKDIR / "nginx"
+    work.mkdir(exist_ok=True)
+    config = work / "nginx.conf"
+    config.write_text(
+        standalone_config(
+            listen=f"127.0.0.1:{port}",
+            root=WORKDIR / "var" / "static-pages",
+            upstream=f"127.0.0.1:{upstream_port}",
+            workdir=work,
+        )
+    )
+    server = subprocess.Popen(
+        ["/usr/sbin/nginx", "-c", str(config), "-p", str(work)], start_new_session=True
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/ro/", timeout=5):
+                return server
+        except OSError:
+            time.sleep(0.2)
+    stop(server)
+    raise SystemExit("nginx did not start")
 
 
 def start_site(env, port, workers):
@@ -267,12 +303,14 @@ def main(argv=None):
         "DJANGO_MEDIA_ROOT": str(WORKDIR / "media"),
         "DATABASE_URL": f"sqlite:///{database}",
     }
+    port, django_port = free_port(), free_port()
+    # The static pages are rendered for the address nginx answers at.
+    env["WAGTAILADMIN_BASE_URL"] = f"http://127.0.0.1:{port}"
     if not (options.reuse and database.exists()):
         prepare(env)
     password = (WORKDIR / "var" / "demo-admin-password").read_text().strip()
-    port = free_port()
-    env["WAGTAILADMIN_BASE_URL"] = f"http://127.0.0.1:{port}"
-    server = start_site(env, port, options.workers)
+    server = start_site(env, django_port, options.workers)
+    front = start_nginx(port, django_port)
     try:
         # Capacity: readers flat out for ten seconds.
         calibration, threads = run_readers(port, 10, options.readers, 0)
@@ -306,6 +344,7 @@ def main(argv=None):
             thread.join()
         elapsed = time.monotonic() - started
     finally:
+        stop(front)
         stop(server)
 
     with sqlite3.connect(database) as db:
