@@ -10,7 +10,7 @@ PORT ?= 8000
 WORKERS ?= 3
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate demo static run dev test test-fast browser-test bench lint format messages compilemessages fonts clean
+.PHONY: help install migrate demo static run dev test test-fast test-postgres browser-test bench loadtest lint format messages compilemessages fonts clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
@@ -37,7 +37,7 @@ static: install ## Collect static files for serving with DEBUG off
 run: demo static ## Install, migrate, load demo content and serve on http://127.0.0.1:8000 as visitors meet it
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	DJANGO_SETTINGS_MODULE=config.settings.dev DJANGO_DEBUG=0 DJANGO_SERVE_MEDIA=1 \
-		$(VENV)/bin/gunicorn --pythonpath site,. config.wsgi \
+		$(VENV)/bin/gunicorn -c site/config/gunicorn.py --pythonpath site,. config.wsgi \
 		--bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile - --log-level warning
 
 dev: demo ## Django's development server with DEBUG on, reloading on change
@@ -52,15 +52,24 @@ test: install ## Run lint, migration check and the whole test suite (browser tes
 test-fast: install ## The test suite without the browser tests
 	$(VENV)/bin/pytest -m "not browser"
 
+test-postgres: install ## The suite (without the browser tests) against a throw-away PostgreSQL cluster
+	scripts/with_postgres.sh $(VENV)/bin/pytest -m "not browser" -p no:cacheprovider
+
 browser-test: install ## Only the browser tests (screenshots land in var/screenshots/)
 	$(VENV)/bin/pytest -m browser
 
 BENCH_ENV := DJANGO_DEBUG=0 DJANGO_VAR_DIR=var/bench DATABASE_URL=sqlite:///var/bench/db.sqlite3
 
-bench: static ## Benchmarks on a scratch database in var/bench/ (routing among 5 and 5,000 siblings)
+bench: static ## Benchmarks on a scratch database in var/bench/ (routing among 5 and 5,000 siblings; PNA roll-up over 25,000 and 250,000 activities)
 	rm -rf var/bench && mkdir -p var/bench
 	$(BENCH_ENV) $(MANAGE) migrate --noinput --verbosity 0
 	$(BENCH_ENV) $(MANAGE) bench_routing
+	$(BENCH_ENV) $(MANAGE) bench_rollup
+	@command -v wrk >/dev/null && test -x /usr/sbin/nginx || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk nginx; }
+	$(PY) scripts/bench_http.py
+
+loadtest: static ## Two minutes at the measured capacity: public reads mixed with staff saving activities (var/loadtest/)
+	$(PY) scripts/load_test.py --duration 120
 
 lint: install ## Check style and lint
 	$(VENV)/bin/ruff check .

@@ -1,6 +1,7 @@
 """Shared fixtures: a small published tree (home page and one audience page) in a few languages."""
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -46,6 +47,16 @@ def build_site_tree():
     return home, workers
 
 
+@pytest.fixture(autouse=True, scope="session")
+def mail_through_the_outbox(django_test_environment):
+    """Django's test setup replaces EMAIL_BACKEND with its locmem backend; put the site's outbox
+    back, so every test's mail takes the production path (stored, then delivered through
+    anymail's test backend, which fills `mail.outbox` just the same)."""
+    from django.conf import settings
+
+    settings.EMAIL_BACKEND = "campaigns.mail.backends.QueuedEmailBackend"
+
+
 @pytest.fixture(autouse=True)
 def english_messages():
     """Run each test in English, so messages are asserted in the language they are written in.
@@ -73,3 +84,18 @@ def admin_client(admin_client):
 @pytest.fixture
 def site_tree(db):
     return build_site_tree()
+
+
+@pytest.fixture(autouse=True)
+def forget_flushed_content_types(request):
+    """Start a transactional test without content types cached from before a flush.
+
+    After a test with `serialized_rollback` the tables stay empty until the next such test
+    reloads them (Django skips post_migrate, which would clear the cache), so another
+    transactional test would be handed ids that no longer exist: SQLite's search index has no
+    foreign key to notice, PostgreSQL's refuses the row. Tests that reload the serialized
+    database keep the cache: its ids are the ones they reload.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
+        ContentType.objects.clear_cache()

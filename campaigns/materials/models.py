@@ -22,7 +22,7 @@ from wagtail.search import index
 
 from campaigns.languages import registry
 
-from . import validation
+from . import downloads, validation
 from .thumbnails import THUMBNAIL_EXTENSION, render_thumbnail
 
 
@@ -405,6 +405,20 @@ class MaterialFile(Orderable):
     @property
     def language_info(self):
         return registry.get(self.language)
+
+    # The public addresses of the file, its captions and thumbnail: checked for withdrawal on
+    # every request (downloads.py), unlike the storage's own URLs.
+    @property
+    def download_url(self):
+        return downloads.download_url(self, "file")
+
+    @property
+    def captions_url(self):
+        return downloads.download_url(self, "captions")
+
+    @property
+    def thumbnail_url(self):
+        return downloads.download_url(self, "thumbnail")
 
     @property
     def is_for_print(self):

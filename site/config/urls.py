@@ -3,13 +3,14 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.i18n import set_language
-from django.views.static import serve as serve_media
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from campaigns.frame.login import ThrottledLoginView
 from campaigns.frame.sitemaps import TranslatedPageSitemap
 from campaigns.frame.views import page_not_found, server_error
+from campaigns.materials.downloads import serve_public_media
 from campaigns.pages.views import search
 
 
@@ -18,6 +19,8 @@ def sitemap_view(request):
 
 
 urlpatterns = [
+    # Before Wagtail's own login (same address and name): refuses repeated failures.
+    path("admin/login/", ThrottledLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
@@ -26,11 +29,14 @@ urlpatterns = [
     path("", include("campaigns.posts.api")),
     # QR short links on printed materials: count a scan, then open the localised page.
     path("q/", include("campaigns.qr.urls")),
+    # Material files, refused once the material is withdrawn (never linked by /media/ address).
+    path("", include("campaigns.materials.downloads")),
 ]
 
 if settings.SERVE_MEDIA:
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
+        # All but material files, which go through campaigns.materials.downloads.
+        re_path(r"^media/(?P<path>.*)$", serve_public_media),
     ]
 
 # Every public page lives under its language prefix (/ro/, /ne/, ...); a bare "/" redirects to

@@ -64,14 +64,14 @@ class CatalogueTests(WagtailPageTestCase):
         card = card[: card.index("</li>\n")]
         # The Nepali title, in the page's own language: no lang attribute needed.
         assert '<a href="/ne/materiale/job-offer-leaflet/">कामको प्रस्ताव जाँच गर्नुहोस्</a>' in card
-        assert 'class="material-card__thumbnail" src="/media/materials/thumbnails/' in card
+        assert 'class="material-card__thumbnail" src="/downloads/materials/' in card
         # The visitor's language first, each language named in itself.
         assert card.index('<span lang="ne" dir="ltr">नेपाली</span>') < card.index(
             '<span lang="ro" dir="ltr">Română</span>'
         )
         leaflet_ne = self.tree["leaflet"].files.get(language="ne")
         assert (
-            f'href="{leaflet_ne.file.url}" download="job-offer-leaflet-ne.pdf" '
+            f'href="{leaflet_ne.download_url}" download="job-offer-leaflet-ne.pdf" '
             'type="application/pdf" hreflang="ne"'
         ) in card
         # Format and size, the size written as Nepali writes it ("932 बाइटहरु").

@@ -129,3 +129,27 @@ def test_action_edit_rejects_a_duplicate_code(admin_client):
     response = admin_client.post(reverse("pna_action:edit", args=[action.pk]), data)
     assert response.status_code == 200
     assert "code" in response.context["form"].errors
+
+
+def test_national_coordinators_maintain_the_plan(client, django_user_model, loaded_pna):
+    from django.contrib.auth.models import Group
+
+    from campaigns.pages.roles import CENTRE_STAFF_GROUP, COORDINATORS_GROUP
+
+    coordinator = django_user_model.objects.create_user("coordonator", password="pw")
+    coordinator.groups.add(Group.objects.get(name=COORDINATORS_GROUP))
+    client.force_login(coordinator)
+    action = Action.objects.get(code="1.1.1")
+    response = client.post(
+        reverse("pna_action:edit", args=[action.pk]),
+        edit_form_data(action, expected_result_en="More people know the risks."),
+    )
+    assert response.status_code == 302
+    action.refresh_from_db()
+    assert action.expected_result_en == "More people know the risks."
+
+    staff = django_user_model.objects.create_user("centru", password="pw")
+    staff.groups.add(Group.objects.get(name=CENTRE_STAFF_GROUP))
+    client.force_login(staff)
+    response = client.get(reverse("pna_action:edit", args=[action.pk]))
+    assert response.status_code == 302  # Wagtail sends users without permission to the dashboard

@@ -23,7 +23,9 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="partner",
             name="key",
-            field=models.SlugField(max_length=50, null=True, verbose_name="key"),
+            # No index yet: making it unique below adds one (on PostgreSQL, adding both
+            # would create the same "_like" index twice and fail).
+            field=models.SlugField(max_length=50, null=True, db_index=False, verbose_name="key"),
         ),
         migrations.RunPython(fill_keys, migrations.RunPython.noop),
         migrations.AlterField(

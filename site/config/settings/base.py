@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "campaigns.qr",
     "campaigns.reach",
     "campaigns.demo",
+    "campaigns.ops",
+    "campaigns.mail",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -75,6 +77,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "campaigns.frame.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "campaigns.languages.middleware.LocaleMiddleware",
@@ -84,6 +87,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "campaigns.frame.static_pages.StaticPagesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -109,12 +113,29 @@ TEMPLATES = [
     },
 ]
 
+# SQLite in var/ by default; PostgreSQL (or another server) from DATABASE_URL. Persistent
+# connections (DJANGO_DB_CONN_MAX_AGE seconds) save a connection per request on a server database;
+# the health check drops one the server closed instead of failing the request on it.
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DJANGO_DB_CONN_MAX_AGE", "0")),
+        conn_health_checks=env_bool("DJANGO_DB_CONN_HEALTH_CHECKS", True),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several gunicorn workers write to one file: writers queue for the lock (IMMEDIATE, with
+    # a timeout) instead of failing with "database is locked", and readers never wait (WAL).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Wagtail's database search backend uses PostgreSQL's full-text search through it.
+    INSTALLED_APPS.append("django.contrib.postgres")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -151,10 +172,73 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", SITE_DIR / "static_colle
 STATICFILES_DIRS = [SITE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+
+
+def s3_media_storage(environ=os.environ):
+    """The STORAGES entry for media on S3-compatible object storage, or None for local files.
+
+    Chosen by DJANGO_MEDIA_S3_BUCKET, so several application servers share one media store.
+    Credentials are boto3's own (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or the machine's
+    role), never written into settings. Page images are read straight from the bucket (or the
+    CDN named by DJANGO_MEDIA_CUSTOM_DOMAIN), so their URLs are plain, unsigned ones: a page
+    written as a static file must not carry a signature that expires. Material files and
+    documents are streamed by the site after its checks (deploy/s3-media-policy.json keeps
+    the bucket from handing them out itself).
+    """
+    bucket = environ.get("DJANGO_MEDIA_S3_BUCKET", "").strip()
+    if not bucket:
+        return None
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": bucket,
+            "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": environ.get("AWS_S3_REGION_NAME") or None,
+            "addressing_style": environ.get("AWS_S3_ADDRESSING_STYLE") or None,
+            "custom_domain": environ.get("DJANGO_MEDIA_CUSTOM_DOMAIN") or None,
+            "location": environ.get("DJANGO_MEDIA_S3_PREFIX", ""),
+            # As on the file system: a second upload of the same name gets a new name, so a
+            # cached copy of the old file is never served under the new one's URL.
+            "file_overwrite": False,
+            "querystring_auth": False,
+            "default_acl": None,
+            "object_parameters": {
+                "CacheControl": environ.get("DJANGO_MEDIA_CACHE_CONTROL", "public, max-age=86400")
+            },
+        },
+    }
+
+
+def s3_media_url(options):
+    """The public address of media stored with `options` (the CDN's, else the bucket's).
+
+    The storage builds each file's URL itself; MEDIA_URL tells the rest of the site (the
+    Content-Security-Policy) which origin those URLs are on.
+    """
+    bucket, location = options["bucket_name"], options["location"].strip("/")
+    endpoint = (options["endpoint_url"] or "").rstrip("/")
+    if options["custom_domain"]:
+        base = f"https://{options['custom_domain']}"
+    elif endpoint and options["addressing_style"] != "virtual":
+        base = f"{endpoint}/{bucket}"
+    elif endpoint:
+        scheme, _sep, host = endpoint.partition("://")
+        base = f"{scheme}://{bucket}.{host}"
+    else:
+        region = options["region_name"] or "us-east-1"
+        base = f"https://{bucket}.s3.{region}.amazonaws.com"
+    return f"{base}/{location}/" if location else f"{base}/"
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": s3_media_storage() or {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+if "OPTIONS" in STORAGES["default"]:
+    MEDIA_URL = s3_media_url(STORAGES["default"]["OPTIONS"])
+# Documents always pass through Django, where Wagtail applies their privacy settings; on S3 its
+# default would redirect to the bucket, which does not hand them out (deploy/s3-media-policy.json).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Serve user uploads from Django only where no web server or object storage does (make run).
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", False)
 
@@ -165,8 +249,15 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "txt", "zip", "mp
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# All outgoing mail goes through django-anymail; the ESP is chosen by the environment.
-EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "anymail.backends.console.EmailBackend")
+# All outgoing mail is stored in the outbox (campaigns.mail) and delivered through
+# django-anymail; the ESP is chosen by the environment. `send_queued_mail` retries failures.
+EMAIL_BACKEND = "campaigns.mail.backends.QueuedEmailBackend"
+MAIL_DELIVERY_BACKEND = os.environ.get(
+    "DJANGO_EMAIL_BACKEND", "anymail.backends.console.EmailBackend"
+)
+MAIL_MAX_ATTEMPTS = int(os.environ.get("DJANGO_MAIL_MAX_ATTEMPTS", "10"))
+MAIL_RETRY_SECONDS = 60  # doubled after each failure, at most 4 hours apart
+MAIL_KEEP_SENT_DAYS = 7
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DJANGO_DEFAULT_FROM_EMAIL", "ANITP <no-reply@anitp.mai.gov.ro>"
 )
@@ -183,12 +274,32 @@ EMERGENCY_NUMBER = "112"
 # Where "Exit this page" goes: a neutral, commonly visited page.
 EXIT_THIS_PAGE_URL = os.environ.get("EXIT_THIS_PAGE_URL", "https://www.google.com/")
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "anitp",
+
+def redis_caches(url, key_prefix="anitp"):
+    """CACHES for one Redis shared by every worker (`url`: redis://host:port/db)."""
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": key_prefix,
+        }
     }
-}
+
+
+# Local memory serves one process. With REDIS_URL every worker on every machine shares one
+# cache, and sessions are read from it (written through to the database, so a Redis restart
+# logs nobody out).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL, os.environ.get("DJANGO_CACHE_KEY_PREFIX", "anitp"))
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "anitp",
+        }
+    }
 
 LOGGING = {
     "version": 1,
@@ -198,3 +309,61 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {"django.request": {"level": "ERROR"}},
 }
+
+# --- Security (issue 6) -------------------------------------------------------------------
+# Content-Security-Policy and Permissions-Policy come from campaigns/frame/security.py; HSTS and
+# secure cookies from production.py. These hold everywhere, development included.
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# Origins uploads are served from besides this site (object storage, a CDN), for the CSP.
+CSP_MEDIA_SOURCES = env_list("DJANGO_CSP_MEDIA_SOURCES")
+# No avatars from gravatar.com in the admin: it would leak staff e-mail hashes to a third party
+# and break the admin's CSP.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor a call to releases.wagtail.org from every coordinator's dashboard.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Admin logins: after this many failures within the window, per username and per client
+# address, the login form refuses further attempts (campaigns/frame/login.py).
+LOGIN_THROTTLE = {
+    "window_seconds": int(os.environ.get("DJANGO_LOGIN_THROTTLE_WINDOW", "900")),
+    "max_per_username": int(os.environ.get("DJANGO_LOGIN_THROTTLE_PER_USERNAME", "5")),
+    "max_per_address": int(os.environ.get("DJANGO_LOGIN_THROTTLE_PER_ADDRESS", "20")),
+}
+# The request header holding the client's address when a proxy sits in front (empty: the
+# connection's own address). The last address of X-Forwarded-For is the one nginx saw.
+CLIENT_ADDRESS_HEADER = os.environ.get("DJANGO_CLIENT_ADDRESS_HEADER", "")
+
+# --- Static pages (issue 6) ---------------------------------------------------------------
+# Every live public page is written, per language, as <root>/<lang>/<path>/index.html for nginx
+# to serve without Python (campaigns/frame/static_pages.py); Django answers what is not there.
+STATIC_PAGES_ROOT = Path(os.environ.get("DJANGO_STATIC_PAGES_ROOT", VAR_DIR / "static-pages"))
+# The public address pages are rendered at (their hreflang links are absolute).
+STATIC_PAGES_BASE_URL = os.environ.get("DJANGO_STATIC_PAGES_BASE_URL", WAGTAILADMIN_BASE_URL)
+# Rewrite the files when an editor's request changes what pages show, in a background thread.
+STATIC_PAGES_AUTO = env_bool("DJANGO_STATIC_PAGES_AUTO", True)
+STATIC_PAGES_BACKGROUND = env_bool("DJANGO_STATIC_PAGES_BACKGROUND", True)
+# A CDN in front: every language's address of each page written or removed is purged. Not
+# wagtail.contrib.frontend_cache's own signal handlers (not in INSTALLED_APPS): they purge one
+# language, and before the new file is written.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("DJANGO_FRONTEND_CACHE_URL"):  # Varnish, nginx proxy_cache_purge, ...
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["DJANGO_FRONTEND_CACHE_URL"],
+    }
+if os.environ.get("DJANGO_CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["DJANGO_CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("DJANGO_CLOUDFLARE_BEARER_TOKEN", ""),
+    }
+if os.environ.get("DJANGO_CLOUDFRONT_DISTRIBUTION_ID"):  # needs boto3
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["DJANGO_CLOUDFRONT_DISTRIBUTION_ID"],
+    }
