@@ -80,7 +80,7 @@ format: install ## Format the code and fix what ruff can
 	$(VENV)/bin/ruff check --fix .
 
 messages: install ## Extract interface strings into every language's PO catalog (needs GNU gettext)
-	$(MANAGE) makemessages --no-obsolete --ignore=.venv --ignore=site/static_collected --ignore=tests $(addprefix -l ,$(LANGS))
+	$(MANAGE) makemessages --no-obsolete --ignore=.venv --ignore=var --ignore=site/static_collected --ignore=tests $(addprefix -l ,$(LANGS))
 
 compilemessages: install ## Compile the PO catalogs to the committed .mo files (with babel)
 	$(PY) -m campaigns.languages.catalogs compile
