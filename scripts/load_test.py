@@ -88,15 +88,20 @@ def start_nginx(port, upstream_port):
     server = subprocess.Popen(
         ["/usr/sbin/nginx", "-c", str(config), "-p", str(work)], start_new_session=True
     )
-    deadline = time.monotonic() + 30
+    return answering(server, port, "nginx")
+
+
+def answering(server, port, name, timeout=60):
+    """`server` once it answers on `port`; stopped, and the run ended, if it never does."""
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/ro/", timeout=5):
                 return server
         except OSError:
-            time.sleep(0.2)
+            time.sleep(0.3)
     stop(server)
-    raise SystemExit("nginx did not start")
+    raise SystemExit(f"{name} did not start")
 
 
 def start_site(env, port, workers):
@@ -117,15 +122,7 @@ def start_site(env, port, workers):
         env=env,
         start_new_session=True,
     )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/ro/", timeout=5):
-                return server
-        except OSError:
-            time.sleep(0.3)
-    stop(server)
-    raise SystemExit("the site did not start")
+    return answering(server, port, "the site")
 
 
 def stop(server):
