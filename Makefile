@@ -10,7 +10,7 @@ PORT ?= 8000
 WORKERS ?= 3
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate demo static run dev test test-fast test-postgres browser-test bench loadtest lint format messages compilemessages fonts clean
+.PHONY: help install migrate demo static run dev test test-fast test-postgres browser-test fuzz bench loadtest lint format messages compilemessages fonts clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
@@ -57,6 +57,9 @@ test-postgres: install ## The suite (without the browser tests) against a throw-
 
 browser-test: install ## Only the browser tests (screenshots land in var/screenshots/)
 	$(VENV)/bin/pytest -m browser
+
+fuzz: install ## Hostile input at every filter, API parameter and admin listing, and schemathesis on the API (also in `make test`)
+	$(VENV)/bin/pytest -m fuzz -rP
 
 BENCH_ENV := DJANGO_DEBUG=0 DJANGO_VAR_DIR=var/bench DATABASE_URL=sqlite:///var/bench/db.sqlite3
 

@@ -223,7 +223,12 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 def csrf(html):
-    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    return hidden_value(html, "csrfmiddlewaretoken")
+
+
+def hidden_value(html, name):
+    """The value of the form's hidden input `name` (the CSRF token, the one-time token)."""
+    return re.search(rf'name="{name}" value="([^"]+)"', html).group(1)
 
 
 def write_loop(staff, stop_at, tally, saved, interval, writer):
@@ -236,6 +241,7 @@ def write_loop(staff, stop_at, tally, saved, interval, writer):
             form = staff.get("/admin/reach/activities/new/")
             data = {
                 "csrfmiddlewaretoken": csrf(form),
+                "submission_token": hidden_value(form, "submission_token"),
                 "campaign": option_value(form, "campaign"),
                 "title": title,
                 "regional_centre": option_value(form, "regional_centre"),

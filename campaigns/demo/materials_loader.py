@@ -4,6 +4,9 @@
 the PNA exist, inside the command's transaction. The data is `materials_content.py`; the files
 are `files/<key>-<language>.pdf|png`, made by `build_demo_files.py` and committed.
 
+Orders get their author from `attribute_orders()`, which the command calls once the demo
+accounts exist.
+
 Idempotent: everything is found again by a natural key (a material by its key, a file by
 material and language, a post by its code, an order by post and creation time, a report by post,
 year and semester, a line by its parent, material and language), and written only when a value
@@ -201,6 +204,23 @@ def _load_orders(posts, materials):
             order = _upsert(Order, {"pk": order.pk}, values)
         _load_lines(OrderLine, "order", order, data["lines"], materials)
     return len(content.ORDERS)
+
+
+def attribute_orders():
+    """Give each demo order without an author the first staff account of its post (`londra`
+    for London), once `load_demo_data` has made the accounts; an author already set is kept.
+
+    A post without a demo account leaves its orders without one, as a deleted account would.
+    """
+    attributed = 0
+    for data in content.ORDERS:
+        post = ConsularPost.objects.get(code=data["post"])
+        author = post.staff.order_by("pk").first()
+        if author is not None:
+            attributed += Order.objects.filter(
+                post=post, created_at=_aware(data["created"]), created_by__isnull=True
+            ).update(created_by=author)
+    return attributed
 
 
 def _load_reports(posts, materials):

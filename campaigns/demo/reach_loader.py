@@ -23,6 +23,7 @@ touches a locked period or a decision taken in the demo.
 import calendar
 import datetime
 import random
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
@@ -41,6 +42,7 @@ from campaigns.reach.models import (
     acting_as,
     semester_of,
 )
+from campaigns.reach.models.identity import fold
 from campaigns.taxonomy.models import Audience, RegionalCentre
 
 from . import reach_content as content
@@ -50,6 +52,7 @@ YEAR = 2020
 # The last school day of a month when it was not the month's end: the closure of 11 March 2020
 # and the winter holiday.
 TERM_ENDS = {3: 10, 12: 18}
+ORDINALS_RO = {2: "a doua", 3: "a treia", 4: "a patra", 5: "a cincea"}
 
 
 def split_exactly(total, weights, minimum=1):
@@ -433,8 +436,32 @@ def plan_2020():
     rng = random.Random(2020)
     plans = {}
     for planned in (plan_libertate(rng), plan_jobul(), plan_week(rng), plan_friends(rng)):
-        plans[planned[0].campaign] = planned
+        plans[planned[0].campaign] = tell_apart(planned)
     return plans
+
+
+def tell_apart(planned):
+    """The same title for a second activity of one centre, day, place and audience is numbered,
+    as staff tell two sessions apart, so each is recorded once (`campaigns.reach.models.identity`).
+    """
+    seen = Counter()
+    for item in planned:
+        key = (
+            item.centre,
+            item.post,
+            item.campaign,
+            fold(item.title),
+            item.start_date,
+            item.end_date,
+            item.setting,
+            item.county,
+            item.venue_type,
+            item.audience,
+        )
+        seen[key] += 1
+        if seen[key] > 1:
+            item.title = f"{item.title} ({ORDINALS_RO[seen[key]]})"
+    return planned
 
 
 # The current semester --------------------------------------------------------------------------
@@ -490,7 +517,7 @@ def plan_current():
                 materials_distributed=sum(quantity for _k, _l, quantity in item.lines),
             )
             planned.append(item)
-    return planned
+    return tell_apart(planned)
 
 
 # Writing ---------------------------------------------------------------------------------------

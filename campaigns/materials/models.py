@@ -23,6 +23,7 @@ from wagtail.search import index
 from campaigns.languages import registry
 
 from . import downloads, validation
+from .captions import CAPTIONS_ACCEPT, check_captions
 from .thumbnails import THUMBNAIL_EXTENSION, render_thumbnail
 
 
@@ -230,7 +231,7 @@ class MaterialFile(Orderable):
         ),
         FieldPanel(
             "captions",
-            widget=forms.ClearableFileInput(attrs={"accept": validation.CAPTIONS_ACCEPT}),
+            widget=forms.ClearableFileInput(attrs={"accept": CAPTIONS_ACCEPT}),
         ),
         FieldRowPanel(
             [
@@ -303,7 +304,7 @@ class MaterialFile(Orderable):
                 errors["file"] = error.error_list
         if self.captions_are_new():
             try:
-                validation.check_captions(self.captions)
+                check_captions(self.captions)
             except ValidationError as error:
                 errors["captions"] = error.error_list
         if "file" not in errors and "captions" not in errors:
@@ -325,7 +326,7 @@ class MaterialFile(Orderable):
         A file saved without the admin form (the demo loader, a script) is checked here too.
         """
         if self.captions_are_new():
-            validation.check_captions(self.captions)
+            check_captions(self.captions)
         if not self.file_is_new():
             super().save(*args, **kwargs)
             self._stored_names = (self.file.name, self.captions.name if self.captions else None)

@@ -9,10 +9,18 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from campaigns.frame.choosers import ChooserViewSet
+from campaigns.frame.inputs import BoundedFilterSet
 from campaigns.languages import registry
 
 from .models import Material
 from .views import CoverageView, can_see_materials
+
+
+class MaterialFilterSet(BoundedFilterSet):
+    class Meta:
+        model = Material
+        fields = ["type", "audiences"]
 
 
 class MaterialViewSet(SnippetViewSet):
@@ -26,7 +34,9 @@ class MaterialViewSet(SnippetViewSet):
         "review_by",
         StatusFlagColumn("is_withdrawn", label=_("Withdrawn"), true_label=_("Withdrawn")),
     ]
-    list_filter = ["type", "audiences"]
+    # An audience id past the database's integers is "not a choice", not a 500.
+    filterset_class = MaterialFilterSet
+    chooser_viewset_class = ChooserViewSet
     # The title in any language, searched in the database: the search index holds one language.
     search_backend_name = None
     search_fields = ["key", *(f"title_{code}" for code in registry.language_codes())]

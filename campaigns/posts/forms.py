@@ -15,12 +15,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from campaigns.bounds import LINE_COPIES, REPORT_COUNTS, too_large_message
 from campaigns.materials.models import Material
+from campaigns.submissions.once import OneTimeTokenMixin
 
 from .models import DistributionReport
 from .roles import CONSULAR_STAFF_GROUP, visible_posts
 
-MAX_QUANTITY = 1_000_000
+MAX_QUANTITY = LINE_COPIES
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
@@ -128,7 +130,7 @@ def _quantity_field(label, minimum, invalid, below):
         error_messages={
             "invalid": invalid,
             "min_value": below,
-            "max_value": _("Enter at most %(limit_value)s."),
+            "max_value": too_large_message(MAX_QUANTITY),
         },
         widget=forms.NumberInput(attrs={"min": minimum, "step": 1, "inputmode": "numeric"}),
     )
@@ -261,7 +263,7 @@ DistributionLineFormSet = forms.formset_factory(
 )
 
 
-class OrderForm(_PostChoiceForm):
+class OrderForm(OneTimeTokenMixin, _PostChoiceForm):
     note = forms.CharField(
         label=_("Note for the coordinators"),
         required=False,
@@ -296,30 +298,33 @@ def period_label(year, semester):
     return DistributionReport(year=year, semester=semester).period
 
 
-def _count_field(label):
+def _count_field(label, limit):
     return forms.IntegerField(
         label=label,
         required=False,
         min_value=0,
-        max_value=10_000_000,
+        max_value=limit,
         error_messages={
             "invalid": _("Enter a whole number, or leave the field empty if it was not counted."),
             "min_value": _("A count cannot be negative."),
+            "max_value": too_large_message(limit),
         },
         help_text=_("Leave empty if it was not counted; 0 means none."),
         widget=forms.NumberInput(attrs={"min": 0, "step": 1, "inputmode": "numeric"}),
     )
 
 
-class ReportForm(_PostChoiceForm):
+class ReportForm(OneTimeTokenMixin, _PostChoiceForm):
     """The period and the counts of a report. Counts only: no names, no personal data."""
 
     year = forms.IntegerField(
         label=_("Year"),
         min_value=2000,
+        max_value=2100,
         error_messages={
             "invalid": _("Enter the year as four digits, e.g. 2026."),
             "min_value": _("Enter a year from 2000 on."),
+            "max_value": _("Enter a year up to 2100."),
         },
     )
     semester = forms.TypedChoiceField(
@@ -327,8 +332,10 @@ class ReportForm(_PostChoiceForm):
         choices=DistributionReport._meta.get_field("semester").choices,
         coerce=int,
     )
-    people_reached = _count_field(_("People reached"))
-    associations_involved = _count_field(_("Romanian associations abroad involved"))
+    people_reached = _count_field(_("People reached"), REPORT_COUNTS["people_reached"])
+    associations_involved = _count_field(
+        _("Romanian associations abroad involved"), REPORT_COUNTS["associations_involved"]
+    )
 
     def __init__(self, *args, instance=None, **kwargs):
         self.instance = instance
@@ -349,6 +356,9 @@ class ReportForm(_PostChoiceForm):
             # A report stays with its post and period; a new period is a new report.
             for name in ("post", "year", "semester"):
                 self.fields[name].disabled = True
+
+    def needs_token(self):
+        return self.instance is None
 
     def clean(self):
         cleaned = super().clean()

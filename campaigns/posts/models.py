@@ -8,6 +8,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from campaigns.bounds import LINE_COPIES, REPORT_COUNTS, AtMost, bound_checks
+
 
 class ConsularPost(models.Model):
     """A Romanian diplomatic mission or consular office that distributes materials abroad."""
@@ -138,13 +140,16 @@ class OrderLine(models.Model):
         "materials.Material", on_delete=models.PROTECT, related_name="order_lines"
     )
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    quantity = models.PositiveIntegerField(_("quantity"), validators=[MinValueValidator(1)])
+    quantity = models.PositiveIntegerField(
+        _("quantity"), validators=[MinValueValidator(1), AtMost(LINE_COPIES)]
+    )
 
     class Meta:
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(quantity__gte=1), name="order_line_quantity_positive"
             ),
+            *bound_checks("order_line", {"quantity": LINE_COPIES}),
             models.UniqueConstraint(
                 fields=["order", "material", "language"], name="one_line_per_material_language"
             ),
@@ -168,9 +173,17 @@ class DistributionReport(models.Model):
     semester = models.PositiveSmallIntegerField(
         _("semester"), choices=[(1, _("January–June")), (2, _("July–December"))]
     )
-    people_reached = models.PositiveIntegerField(_("people reached"), null=True, blank=True)
+    people_reached = models.PositiveIntegerField(
+        _("people reached"),
+        null=True,
+        blank=True,
+        validators=[AtMost(REPORT_COUNTS["people_reached"])],
+    )
     associations_involved = models.PositiveIntegerField(
-        _("Romanian associations abroad involved"), null=True, blank=True
+        _("Romanian associations abroad involved"),
+        null=True,
+        blank=True,
+        validators=[AtMost(REPORT_COUNTS["associations_involved"])],
     )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
@@ -183,7 +196,8 @@ class DistributionReport(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["post", "year", "semester"], name="one_report_per_post_and_semester"
-            )
+            ),
+            *bound_checks("distribution_report", REPORT_COUNTS),
         ]
         verbose_name = _("distribution report")
         verbose_name_plural = _("distribution reports")
@@ -210,13 +224,16 @@ class DistributionLine(models.Model):
         "materials.Material", on_delete=models.PROTECT, related_name="distribution_lines"
     )
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    quantity = models.PositiveIntegerField(_("materials distributed"))
+    quantity = models.PositiveIntegerField(
+        _("materials distributed"), validators=[AtMost(LINE_COPIES)]
+    )
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
                 fields=["report", "material", "language"], name="one_distribution_line_per_item"
-            )
+            ),
+            *bound_checks("distribution_line", {"quantity": LINE_COPIES}),
         ]
         verbose_name = _("distribution line")
 

@@ -1,23 +1,20 @@
 """The "QR scans" report in the admin: for national coordinators, as a table or a CSV."""
 
-import csv
 from functools import wraps
 
-from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from campaigns.exports.csv import csv_response
 from campaigns.pages.roles import is_coordinator
 
 from .report import ReportForm, scan_rows
 
 PAGE_TITLE = _("QR scans")
 HEADER_ICON = "view"
-# A spreadsheet runs a cell that starts with one of these as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def coordinators_only(view):
@@ -68,32 +65,22 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
 report = coordinators_only(ReportView.as_view())
 
 
-def _cell(value):
-    value = str(value)
-    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
-
-
 @coordinators_only
 def report_csv(request):
     """The report's table as CSV (UTF-8 with a BOM, so spreadsheets read the diacritics)."""
     start, end, by_post = ReportForm(request.GET).choices()
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="qr-scans-{start}-{end}.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
     post_columns = ["post", "post_name"] if by_post else []
-    writer.writerow(["from", "to", "material", "title", "language", *post_columns, "scans"])
-    for row in scan_rows(start, end, by_post):
-        post_cells = [row.post_code, _cell(row.post_name)] if by_post else []
-        writer.writerow(
-            [
-                start,
-                end,
-                row.material_key,
-                _cell(row.material_title),
-                row.language,
-                *post_cells,
-                row.scans,
-            ]
-        )
-    return response
+    header = ["from", "to", "material", "title", "language", *post_columns, "scans"]
+    rows = (
+        [
+            start,
+            end,
+            row.material_key,
+            row.material_title,
+            row.language,
+            *([row.post_code, row.post_name] if by_post else []),
+            row.scans,
+        ]
+        for row in scan_rows(start, end, by_post)
+    )
+    return csv_response(f"qr-scans-{start}-{end}.csv", [header, *rows])

@@ -1,4 +1,5 @@
-"""Where a scan leads: the material's page in the public catalogue, in the scan's language."""
+"""Where a scan leads: the material's page in the public catalogue, in the scan's language
+or, when the material has no file in it, in the language a reader of it is offered first."""
 
 from django.utils import translation
 from wagtail.models import Site
@@ -49,3 +50,10 @@ def material_url(material, language, request=None):
             if base:
                 return catalogue.material_url(material, base=base)
     return home_url(language, request)
+
+
+def file_language(material, language):
+    """The language of the file a reader of `language` gets (theirs, a fallback, else the first
+    in the site's order), or None when the material has no file at all."""
+    shown = material.file_for(language)
+    return shown.language if shown is not None else None

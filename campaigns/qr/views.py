@@ -102,10 +102,17 @@ def scan(request, key, language, post=None):
         if material.is_withdrawn:
             response = _withdrawn(request, material, language)
         else:
-            # HEAD (link checkers, previews) gets the same answer but is not a scan.
-            if request.method == "GET":
+            shown = targets.file_language(material, language)
+            # HEAD (link checkers, previews) gets the same answer but is not a scan; nor is a
+            # code for a language the material has no file in (a mistyped or stale print):
+            # the counts report what was read in each language.
+            if request.method == "GET" and shown == language:
                 ScanCount.record(material, language, post)
-            response = HttpResponseRedirect(targets.material_url(material, language, request))
+            if shown is None:  # no file at all: not in the catalogue either
+                target = targets.catalogue_url(language, request)
+            else:
+                target = targets.material_url(material, shown, request)
+            response = HttpResponseRedirect(target)
     except Http404 as exception:
         response = _not_found(request, exception)
     add_never_cache_headers(response)
@@ -119,6 +126,12 @@ def image(request, key, language, kind, post=None):
     if kind not in IMAGE_TYPES:
         raise Http404("Unknown image type")
     material, post = _resolve(key, language, post)
+    if material.is_withdrawn:
+        # As its link: a code printed now would only lead to this notice.
+        response = _withdrawn(request, material, language)
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex"
+        return response
     url = links.qr_url(material, language, post, request=request)
     body = images.png_bytes(url) if kind == "png" else images.svg_bytes(url)
     response = HttpResponse(body, content_type=IMAGE_TYPES[kind])

@@ -7,14 +7,19 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from campaigns.pages.models import CampaignPage
 from campaigns.pages.roles import centre_ids, is_coordinator
 from campaigns.posts.roles import posts_of
+from campaigns.submissions.once import OneTimeTokenMixin
 
 
-class ActivityForm(WagtailAdminModelForm):
+class ActivityForm(OneTimeTokenMixin, WagtailAdminModelForm):
     """Centre and post staff can only pick the centres and posts they belong to.
 
     When the user reports for exactly one centre (the usual case) it is preselected, so the
-    form asks nothing the system already knows.
+    form asks nothing the system already knows. A new activity's form is saved once, however
+    many times it is sent.
     """
+
+    def needs_token(self):
+        return self.instance.pk is None
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)

@@ -9,26 +9,27 @@ Romanian and in English instead of being taken from the catalogs: a template dow
 importing whatever the catalogs later say, and a template in either language imports for anyone.
 """
 
-import csv
 import datetime
 import io
 import re
-import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 
 from babel import Locale
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.formats import number_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from campaigns.bounds import ACTIVITY_FIGURES, COPIES, too_large_message
+from campaigns.exports import xlsx
+from campaigns.exports.csv import csv_bytes
 from campaigns.pages.roles import centre_ids, is_coordinator
 from campaigns.posts.roles import posts_of
 
+from . import spreadsheet_reading
 from .models import (
     Activity,
     ActivityMaterial,
@@ -40,15 +41,22 @@ from .models import (
     semester_of,
 )
 from .models.activity import FIGURE_FIELDS
+from .models.identity import fold
 from .places import COUNTIES, country_codes
 from .roles import acts_for
+from .spreadsheet_reading import (  # noqa: F401 (the reading's names, importable from here)
+    MAX_BYTES,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    MAX_SHEET_ROWS,
+    MAX_UNPACKED_BYTES,
+    FileRejected,
+)
+from .spreadsheet_reading import clean_cell as _clean_cell
+from .spreadsheet_reading import filled as _filled
 
-MAX_BYTES = 5 * 1024 * 1024
-MAX_ROWS = 5000
-#: A 5 MB workbook can hold a zip bomb; real activity sheets unpack to a few megabytes.
-MAX_UNPACKED_BYTES = 100 * 1024 * 1024
-#: The largest count a PositiveIntegerField holds on every database.
-MAX_COUNT = 2_147_483_647
+#: The largest count of any figure; each column has its own bound in `campaigns.bounds`.
+MAX_COUNT = max(ACTIVITY_FIGURES.values())
 FILE_LANGUAGES = ("ro", "en")
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
@@ -58,13 +66,6 @@ def file_language(language=None):
     """The language of headers and sheet names: Romanian for Romanian, else English."""
     language = (language or translation.get_language() or "ro").split("-")[0]
     return language if language in FILE_LANGUAGES else "en"
-
-
-def fold(text):
-    """Text as compared: no case, no diacritics (ș = ş = s), `_` and `-` read as spaces."""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(char for char in text if not unicodedata.combining(char)).casefold()
-    return " ".join(re.split(r"[\s_\-]+", text)).strip()
 
 
 # The columns ---------------------------------------------------------------------------------
@@ -305,112 +306,14 @@ def column_letter(position):
 # Reading the file ----------------------------------------------------------------------------
 
 
-class FileRejected(Exception):
-    """The file as a whole cannot be read; nothing in it is looked at further."""
+def _is_data_sheet(title):
+    return fold(title) in {fold(name) for name in SHEET_NAMES["data"].values()}
 
 
 def read_table(upload):
-    """The rows of the upload as lists of cell values, row 1 (the headers) first."""
-    size = getattr(upload, "size", None)
-    if size is not None and size > MAX_BYTES:
-        raise FileRejected(_too_large())
-    data = upload.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise FileRejected(_too_large())
-    if not data.strip():
-        raise FileRejected(_("The file is empty."))
-    if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(data)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise FileRejected(
-            _("This is an old Excel file (.xls). Save it as an Excel workbook (.xlsx) or as CSV.")
-        )
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise FileRejected(
-            _("This is a UTF-16 text file. Save it as “CSV UTF-8” or as an Excel workbook.")
-        )
-    return _read_csv(data)
-
-
-def _too_large():
-    return _("The file is larger than %(size)s MB. Split it into several files.") % {
-        "size": MAX_BYTES // (1024 * 1024)
-    }
-
-
-def _not_a_spreadsheet():
-    return _("The file is neither an Excel workbook (.xlsx) nor a CSV file.")
-
-
-def _read_xlsx(data):
-    import openpyxl
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = archive.namelist()
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile as error:
-        raise FileRejected(_not_a_spreadsheet()) from error
-    if "xl/workbook.xml" not in names:
-        raise FileRejected(
-            _(
-                "The file is a ZIP archive but not an Excel workbook (an OpenDocument or Word "
-                "file?). Save it as an Excel workbook (.xlsx) or as CSV."
-            )
-        )
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise FileRejected(_too_large())
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds on a damaged file
-        raise FileRejected(_("The workbook could not be read; it may be damaged.")) from error
-    try:
-        data_names = {fold(name) for name in SHEET_NAMES["data"].values()}
-        sheets = [sheet for sheet in workbook.worksheets if fold(sheet.title) in data_names]
-        sheet = (sheets or workbook.worksheets)[0]
-        sheet.reset_dimensions()  # some writers record a wrong size, which cuts columns off
-        rows, filled = [], 0
-        for values in sheet.iter_rows(values_only=True):
-            rows.append(list(values))
-            filled += _filled(values)
-            if filled > MAX_ROWS + 1:  # the headers and one row too many: enough to refuse
-                break
-        return rows
-    finally:
-        workbook.close()
-
-
-def _read_csv(data):
-    if b"\x00" in data:
-        raise FileRejected(_not_a_spreadsheet())
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise FileRejected(
-            _(
-                "The CSV file is not in UTF-8. In Excel choose “Save as” and the type "
-                "“CSV UTF-8 (comma delimited)”, or upload the workbook (.xlsx) itself."
-            )
-        ) from error
-    first_line = text.split("\n", 1)[0]
-    delimiter = max(";,\t", key=first_line.count)
-    try:
-        return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-    except csv.Error as error:
-        raise FileRejected(
-            _("The CSV file could not be read: %(error)s") % {"error": error}
-        ) from error
-
-
-def _clean_cell(value):
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    return value
-
-
-def _filled(values):
-    return any(_clean_cell(value) is not None for value in values)
+    """The rows of the upload as lists of cell values, row 1 (the headers) first; from a
+    workbook, the data sheet by its name in either language (else the first sheet)."""
+    return spreadsheet_reading.read_table(upload, is_data_sheet=_is_data_sheet)
 
 
 # Values --------------------------------------------------------------------------------------
@@ -442,8 +345,11 @@ _RO_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _MATERIAL_LINE = re.compile(r"(?P<key>[^:=]+?)\s*:\s*(?P<language>[^:=]+?)\s*=\s*(?P<quantity>.*)")
 
 
-def parse_count(value):
-    """A non-negative whole number: 12, 12.0 (Excel's float) or "12"; never 12.5, -3 or abc."""
+def parse_count(value, limit=MAX_COUNT):
+    """A whole number from 0 to `limit`: 12, 12.0 (Excel's float) or "12"; never 12.5, -3 or abc.
+
+    The limit is the figure's bound (`campaigns.bounds`): past it a number is a typing error.
+    """
     if isinstance(value, bool):
         raise CellError(_whole_number_message(value))
     if isinstance(value, float):
@@ -456,7 +362,9 @@ def parse_count(value):
             raise CellError(
                 _("Write “%(value)s” without a thousands separator, e.g. 1200.") % {"value": text}
             )
-        if match := _WHOLE.fullmatch(text):
+        if (match := _WHOLE.fullmatch(text)) and len(match.group(1).lstrip("0")) > len(str(limit)):
+            raise CellError(too_large_message(limit))  # before int(), which refuses 4,300 digits
+        if match:
             value = int(match.group(1))
         elif re.fullmatch(r"-\s*\d+(?:[.,]\d+)?", text):
             raise CellError(_("A count cannot be negative (“%(value)s”).") % {"value": text})
@@ -464,8 +372,8 @@ def parse_count(value):
             raise CellError(_whole_number_message(text))
     if value < 0:
         raise CellError(_("A count cannot be negative (“%(value)s”).") % {"value": value})
-    if value > MAX_COUNT:
-        raise CellError(_("%(value)s is too large for a count.") % {"value": value})
+    if value > limit:
+        raise CellError(too_large_message(limit))
     return value
 
 
@@ -581,11 +489,13 @@ class Vocabularies:
             raise CellError(unknown_message % {"value": text})
         return found
 
-    def parse(self, kind, value):
-        """The cell's value for the model, by the column's kind; or CellError."""
-        plain = {"text": parse_text, "date": parse_date, "count": parse_count}
+    def parse(self, kind, value, name=""):
+        """The cell's value for the model, by the column's kind (and name); or CellError."""
+        plain = {"text": parse_text, "date": parse_date}
         if kind in plain:
             return plain[kind](value)
+        if kind == "count":
+            return parse_count(value, ACTIVITY_FIGURES[name])
         return getattr(self, f"parse_{kind}")(value)
 
     def parse_campaign(self, value):
@@ -678,7 +588,7 @@ class Vocabularies:
                     % {"language": match["language"], "languages": ", ".join(self.languages)}
                 )
             try:
-                quantity = parse_count(match["quantity"])
+                quantity = parse_count(match["quantity"], COPIES)
             except CellError as error:
                 problems.extend(f"{entry}: {message}" for message in error.messages)
                 continue
@@ -785,7 +695,7 @@ def _parse_row(number, cells, positions, vocabularies):
         if value is None:
             continue
         try:
-            values[column.name] = vocabularies.parse(column.kind, value)
+            values[column.name] = vocabularies.parse(column.kind, value, column.name)
         except CellError as error:
             errors[column.name] = error.messages
     present = {column.name for column in positions.values()}
@@ -984,8 +894,18 @@ def _row_errors(rows, positions, language):
     return [error for *_order, error in sorted(errors, key=lambda item: item[:2])]
 
 
+class _RecordedMeanwhile(Exception):
+    """Rows another import (or the form) stored while this file was being checked."""
+
+
 def import_activities(upload, user, *, language=None):
-    """Validate every row, then save them all in one transaction, audited to `user`; or none."""
+    """Validate every row, then save them all in one transaction, audited to `user`; or none.
+
+    The same file uploaded twice at once: each upload takes its periods' locks
+    (`ReportingPeriod.lock`) and checks its rows again against what is stored, so the second
+    waits for the first, finds its rows and imports nothing. The activity's unique fingerprint
+    is the last guard, for an activity saved through the form at that moment.
+    """
     rows, errors = validate_upload(upload, user, language=language)
     if errors:
         return ImportResult(errors=errors)
@@ -993,7 +913,18 @@ def import_activities(upload, user, *, language=None):
         row.activity.material_lines = row.lines
     try:
         with transaction.atomic(), acting_as(user):
+            ReportingPeriod.lock(row.activity.period_key() for row in rows)
+            _flag_duplicates(rows)
+            if any(row.errors for row in rows):
+                raise _RecordedMeanwhile
             Activity.objects.record_new(row.activity for row in rows)
+    except _RecordedMeanwhile:
+        return ImportResult(errors=_row_errors(rows, {}, file_language(language)))
+    except IntegrityError:
+        _flag_duplicates(rows)
+        if not any(row.errors for row in rows):
+            raise
+        return ImportResult(errors=_row_errors(rows, {}, file_language(language)))
     except PeriodLocked as error:  # a period approved while the file was being checked
         first = next(
             (row for row in rows if ReportingPeriod.for_activity(row.activity) == error.period),
@@ -1106,11 +1037,8 @@ def template_csv(language=None):
     """The headers alone, UTF-8 with a BOM so that Excel shows the diacritics; Romanian Excel
     reads `;` as the delimiter, English Excel `,`."""
     language = file_language(language)
-    buffer = io.StringIO()
-    csv.writer(buffer, delimiter=";" if language == "ro" else ",").writerow(
-        [column.label(language) for column in COLUMNS]
-    )
-    return ("\ufeff" + buffer.getvalue()).encode()
+    headers = [column.label(language) for column in COLUMNS]
+    return csv_bytes([headers], delimiter=";" if language == "ro" else ",")
 
 
 def template_filename(language, extension):
@@ -1202,6 +1130,8 @@ def template_workbook(language=None, user=None):
         for cell in example[3]:
             if isinstance(cell.value, datetime.date):
                 cell.number_format = "yyyy-mm-dd"
+    # Campaign and material titles are typed by editors: none may reach Excel as a formula.
+    xlsx.protect_workbook(workbook)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

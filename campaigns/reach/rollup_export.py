@@ -6,7 +6,6 @@ texts (`_ro`/`_en` fields), rather than left to the interface catalogs. One row 
 action code, action, indicator wording, value, evaluation stage, then the counts behind the value.
 """
 
-import csv
 import io
 from decimal import Decimal
 
@@ -14,14 +13,14 @@ from django.utils import timezone, translation
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from campaigns.exports import xlsx
+from campaigns.exports.csv import csv_text as write_csv
 from campaigns.pna.models import Action
 
 from .numbers import rounded_fraction
 from .rollup import DIMENSIONS
 
 LANGUAGES = ("ro", "en")
-#: A spreadsheet runs a cell that starts with one of these as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 WORDS = {
     "ro": {
@@ -197,10 +196,7 @@ def about_rows(rollup, language):
 
 
 def _write(sheet, row, *, bold=False):
-    sheet.append(row)
-    for cell in sheet[sheet.max_row]:
-        if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
-            cell.data_type = "s"  # text, never a formula
+    for cell in xlsx.append(sheet, row):
         if isinstance(cell.value, Decimal):
             cell.value = float(cell.value)
             cell.number_format = "0.0%"
@@ -250,20 +246,10 @@ def xlsx_bytes(rollup, language):
 
 
 def _csv_cell(value):
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return f"{value * 100:.1f}%"
-    value = str(value)
-    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+    return f"{value * 100:.1f}%" if isinstance(value, Decimal) else value
 
 
 def csv_text(rollup, language):
-    """The main table in UTF-8 with a byte order mark, so spreadsheets read the diacritics."""
-    buffer = io.StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer)
-    writer.writerow(WORDS[language]["columns"])
-    for row in indicator_rows(rollup, language):
-        writer.writerow([_csv_cell(value) for value in row])
-    return buffer.getvalue()
+    """The main table, as every CSV of the site (see `campaigns.exports.csv`)."""
+    rows = [[_csv_cell(value) for value in row] for row in indicator_rows(rollup, language)]
+    return write_csv([WORDS[language]["columns"], *rows])

@@ -8,6 +8,7 @@ when it comes back. An import is all or nothing: any problem rejects the whole f
 
 import io
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from campaigns.frame.inputs import database_key
 from campaigns.languages import registry
 
 from .checks import check_translation
@@ -228,6 +230,9 @@ def _language_errors(catalog, data, language):
 
 
 def _load_pages(page_ids):
+    # An id past the database's integers (a hand-edited msgctxt) names no page, like any other
+    # unknown id; querying for it would fail.
+    page_ids = [page_id for page_id in page_ids if database_key(Page, page_id) is not None]
     pages = {}
     for page in Page.objects.filter(pk__in=page_ids).select_for_update().specific():
         if is_translatable(type(page)):
@@ -331,6 +336,19 @@ def import_po(data, language, user):
                 continue
             if not entry.translation:
                 continue
+            control = _control_character(entry.translation)
+            if control:
+                errors.append(
+                    _entry_error(
+                        message,
+                        _(
+                            "the translation contains the control character %(character)s, "
+                            "which no page text may hold; remove it."
+                        )
+                        % {"character": control},
+                    )
+                )
+                continue
             for problem in check_translation(
                 source.text, entry.translation, source.format, source.max_length
             ):
@@ -341,6 +359,14 @@ def import_po(data, language, user):
         if errors:
             raise ImportRejected(errors)
         return _apply(language, user, translated, objects, targets)
+
+
+def _control_character(text):
+    """The first control character of `text` other than a line break or tab, as U+XXXX."""
+    for character in text:
+        if character not in "\n\t" and unicodedata.category(character) == "Cc":
+            return f"U+{ord(character):04X}"
+    return None
 
 
 def _edit_problem(page, user):

@@ -35,8 +35,11 @@ forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,
 
 # Visitors may be people being trafficked: the access log records no address, user agent
 # nor query string (search words), only when, which path, the outcome, the size and how long it
-# took in milliseconds.
+# took in milliseconds. Flags such as `make run`'s --access-logfile keep this format.
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 errorlog = os.environ.get("GUNICORN_ERROR_LOG", "-")
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+# The error log names the client of every malformed request ("Invalid request from ip=...");
+# this logger replaces any address in either log with "[address]" (deploy/LOGGING.md).
+logger_class = "campaigns.frame.logs.GunicornLogger"

@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from campaigns.frame.login import ThrottledLoginView
+from campaigns.frame.login import ThrottledLoginView, ThrottledPasswordResetView
 from campaigns.frame.sitemaps import TranslatedPageSitemap
 from campaigns.frame.views import page_not_found, server_error
 from campaigns.materials.downloads import serve_public_media
@@ -21,6 +21,11 @@ def sitemap_view(request):
 urlpatterns = [
     # Before Wagtail's own login (same address and name): refuses repeated failures.
     path("admin/login/", ThrottledLoginView.as_view(), name="wagtailadmin_login"),
+    path(
+        "admin/password_reset/",
+        ThrottledPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),

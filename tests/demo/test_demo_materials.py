@@ -144,6 +144,13 @@ class DemoMaterialsTests(TestCase):
         # Posts never order the withdrawn social graphic.
         assert not OrderLine.objects.filter(material__key="jobul-perfect-grafic").exists()
 
+    def test_orders_are_placed_by_their_posts_demo_account(self):
+        london = Order.objects.select_related("created_by").get(post__code="gb-london")
+        assert london.created_by.username == "londra"
+        assert not Order.objects.filter(created_by=None).exists()
+        for order in Order.objects.all():
+            assert order.post.staff.filter(pk=order.created_by_id).exists()
+
     def test_reports_by_semester_locked_and_submitted(self):
         assert set(
             DistributionReport.objects.filter(year=2025, semester=2).values_list(
@@ -163,10 +170,14 @@ class DemoMaterialsTests(TestCase):
     def test_a_second_run_changes_nothing(self):
         before = counts()
         files = {item.pk: (item.file.name, item.sha256) for item in MaterialFile.objects.all()}
-        orders = dict(Order.objects.values_list("pk", "created_at"))
+        orders = {
+            pk: rest for pk, *rest in Order.objects.values_list("pk", "created_at", "created_by")
+        }
         load_demo(self.var_dir)
         assert counts() == before
         assert {
             item.pk: (item.file.name, item.sha256) for item in MaterialFile.objects.all()
         } == files
-        assert dict(Order.objects.values_list("pk", "created_at")) == orders
+        assert {
+            pk: rest for pk, *rest in Order.objects.values_list("pk", "created_at", "created_by")
+        } == orders

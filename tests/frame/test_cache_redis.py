@@ -129,3 +129,35 @@ def test_a_fragment_cached_by_one_worker_is_served_by_another(shared_cache, tmp_
     # The other worker's invalidation reaches this one.
     assert caches["default"].get(make_template_fragment_key("hotline_box", ["ne"])) is None
     assert template.render({"text": "changed", "lang": "ne"}) == "<p>changed</p>"
+
+
+@pytest.mark.django_db
+def test_login_failures_on_one_worker_refuse_the_address_on_another(
+    shared_cache, client, settings, tmp_path
+):
+    settings.LOGIN_THROTTLE = {
+        "window_seconds": 900,
+        "max_per_username_and_address": 3,
+        "max_per_address": 3,
+    }
+    for number in range(2):
+        credentials = {"username": f"user{number}", "password": "wrong"}
+        response = client.post("/admin/login/", credentials, REMOTE_ADDR="203.0.113.7")
+        assert response.status_code == 200
+
+    output = other_worker(
+        shared_cache,
+        tmp_path,
+        """
+        from django.core.cache import cache
+        from campaigns.frame.login import Counts, login_address_key
+        key = login_address_key("203.0.113.7")
+        print(cache.get(key))
+        Counts({key: 3}, 900).record()
+        """,
+    )
+    assert output.split() == ["2"]
+    response = client.post(
+        "/admin/login/", {"username": "ana", "password": "x"}, REMOTE_ADDR="203.0.113.7"
+    )
+    assert response.status_code == 429

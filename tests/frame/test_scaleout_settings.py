@@ -2,7 +2,7 @@
 
 import json
 
-from .local_servers import run_django
+from .local_servers import ROOT, run_django
 from .test_settings import PRODUCTION_ENV
 
 SHOW_SETTINGS = """
@@ -35,7 +35,9 @@ def test_one_machine_by_default():
     assert not shown["postgres_app"]
     assert shown["media"] == "django.core.files.storage.FileSystemStorage"
     assert shown["media_url"] == "/media/"
-    assert shown["cache"] == "django.core.cache.backends.locmem.LocMemCache"
+    # Shared by the machine's workers (login throttling counts), never per process.
+    assert shown["cache"] == "django.core.cache.backends.filebased.FileBasedCache"
+    assert shown["cache_location"] == str(ROOT / "var" / "cache")
     assert shown["sessions"] == "django.contrib.sessions.backends.db"
 
 

@@ -106,6 +106,29 @@ def png_claiming(width, height):
     )
 
 
+def png_cut_short(size=(40, 20)):
+    """A PNG whose chunks and checksums are sound but whose pixel data stops halfway."""
+    width, height = size
+    rows = b"".join(
+        b"\x00" + bytes(index % 256 for index in range(3 * width)) for _ in range(height)
+    )
+    pixels = zlib.compress(rows)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + _png_chunk(b"IDAT", pixels[: len(pixels) // 2])
+        + _png_chunk(b"IEND", b"")
+    )
+
+
+def jpeg_cut_short():
+    """A JPEG cut off halfway through its pixel data, as an interrupted transfer leaves it."""
+    out = io.BytesIO()
+    Image.effect_noise((200, 200), 50).convert("RGB").save(out, "JPEG")
+    data = out.getvalue()
+    return data[: len(data) // 2]
+
+
 SVG = (
     b'<?xml version="1.0" encoding="UTF-8"?>\n'
     b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
@@ -113,16 +136,51 @@ SVG = (
 )
 
 
-def mp4_bytes(brand=b"mp42"):
-    """The start of an MP4 file: an ftyp box naming its brand, then an empty mdat box."""
-    ftyp = b"ftyp" + brand + b"\x00\x00\x00\x00" + brand + b"isom"
-    return struct.pack(">I", len(ftyp) + 4) + ftyp + struct.pack(">I", 8) + b"mdat"
+def box(kind, payload=b""):
+    """An ISO base media box: its size, its 4-letter type, its payload."""
+    return struct.pack(">I", 8 + len(payload)) + kind + payload
 
 
-def webm_bytes(doctype=b"webm"):
-    """An EBML header with the given DocType, as a WebM (or Matroska) file starts."""
-    elements = b"\x42\x86\x81\x01" + b"\x42\x82" + bytes([0x80 | len(doctype)]) + doctype
-    return b"\x1a\x45\xdf\xa3" + bytes([0x80 | len(elements)]) + elements + b"\x18\x53\x80\x67"
+def mp4_bytes(brand=b"mp42", handler=b"vide"):
+    """A structurally complete MP4: ftyp, a moov with one track of `handler`, then an mdat."""
+    ftyp = box(b"ftyp", brand + b"\x00\x00\x00\x00" + brand + b"isom")
+    hdlr = box(b"hdlr", bytes(8) + handler + bytes(13))
+    media = box(b"mdia", box(b"mdhd", bytes(24)) + hdlr + box(b"minf", box(b"stbl")))
+    moov = box(b"moov", box(b"mvhd", bytes(100)) + box(b"trak", box(b"tkhd", bytes(84)) + media))
+    return ftyp + moov + box(b"mdat", bytes(64))
+
+
+def ebml(element_id, payload=b""):
+    """An EBML element: its ID, its size as a variable-length integer, its payload."""
+    size = (
+        bytes([0x80 | len(payload)])
+        if len(payload) < 127
+        else b"\x01" + len(payload).to_bytes(7, "big")
+    )
+    return element_id + size + payload
+
+
+SEGMENT_ID = b"\x18\x53\x80\x67"
+CLUSTER_ID = b"\x1f\x43\xb6\x75"
+OPEN_SIZE = b"\xff"  # a one-byte size with every bit set: "until the parent ends"
+
+
+def webm_bytes(doctype=b"webm", track_type=1, open_sizes=False, segment_extra=b""):
+    """A small but complete WebM: EBML header, then a segment with info, a track and a cluster.
+
+    With `open_sizes` the segment and cluster leave their size open, as browsers' recorders
+    (MediaRecorder) write them.
+    """
+    header = ebml(b"\x1a\x45\xdf\xa3", ebml(b"\x42\x86", b"\x01") + ebml(b"\x42\x82", doctype))
+    info = ebml(b"\x15\x49\xa9\x66", ebml(b"\x2a\xd7\xb1", (1_000_000).to_bytes(3, "big")))
+    entry = ebml(b"\xd7", b"\x01") + ebml(b"\x83", bytes([track_type])) + ebml(b"\x86", b"V_VP8")
+    tracks = ebml(b"\x16\x54\xae\x6b", ebml(b"\xae", entry))
+    blocks = ebml(b"\xe7", b"\x00") + ebml(b"\xa3", b"\x81\x00\x00\x80" + bytes(16))
+    if open_sizes:
+        body = info + tracks + segment_extra + CLUSTER_ID + OPEN_SIZE + blocks
+        return header + SEGMENT_ID + b"\x01" + b"\xff" * 7 + body
+    body = info + tracks + segment_extra + ebml(CLUSTER_ID, blocks)
+    return header + ebml(SEGMENT_ID, body)
 
 
 VTT = "WEBVTT\n\n00:00.000 --> 00:02.000\nSună gratuit la 0800 800 678.\n".encode()

@@ -17,6 +17,7 @@ from campaigns.materials.models import Material, MaterialFile
 from campaigns.pages.roles import CENTRE_STAFF_GROUP, COORDINATORS_GROUP
 from campaigns.posts.models import ConsularPost
 from campaigns.posts.roles import CONSULAR_STAFF_GROUP
+from tests.parallel import live_site  # noqa: F401 (the live server of the parallel tests)
 from tests.posts.helpers import order_data
 
 _PDF = None
@@ -64,6 +65,10 @@ def make_user(django_user_model, username, group, email=True):
 
 @pytest.fixture
 def world(db, django_user_model):
+    return build_world(django_user_model)
+
+
+def build_world(django_user_model):
     london = ConsularPost.objects.create(
         code="gb-london",
         name="Consulatul General al României la Londra",

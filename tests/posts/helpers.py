@@ -1,5 +1,7 @@
 """POST data for the order and report forms, as the admin's formsets expect it."""
 
+from campaigns.submissions.once import FIELD, new_token
+
 
 def lines_data(lines, extra=1):
     """Formset fields for `lines`, (material, language, quantity), plus `extra` blank rows."""
@@ -17,7 +19,8 @@ def lines_data(lines, extra=1):
 
 
 def order_data(post, lines, note=""):
-    return {"post": post.pk, "note": note, **lines_data(lines)}
+    """A new order's form, with the fresh one-time token a form opened in the browser carries."""
+    return {"post": post.pk, "note": note, FIELD: new_token(), **lines_data(lines)}
 
 
 def report_data(post, year, semester, lines=(), people="", associations=""):
@@ -27,6 +30,7 @@ def report_data(post, year, semester, lines=(), people="", associations=""):
         "semester": str(semester),
         "people_reached": str(people),
         "associations_involved": str(associations),
+        FIELD: new_token(),  # used by a new report's form, ignored by an edit's
         **lines_data(list(lines)),
     }
 

@@ -179,6 +179,8 @@ def test_post_staff_may_not_approve_reject_or_ship(world, as_user, place_order):
         (-5, "The quantity must be at least 1."),
         ("douăzeci", "Enter the quantity as a whole number, e.g. 500."),
         ("2.5", "Enter the quantity as a whole number, e.g. 500."),
+        (1_000_001, "At most 1,000,000: a larger number cannot be right."),
+        (2**63 - 1, "At most 1,000,000: a larger number cannot be right."),
     ],
 )
 def test_a_bad_quantity_is_refused_on_its_line(world, place_order, quantity, error):

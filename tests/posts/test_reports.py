@@ -160,6 +160,9 @@ def test_another_post_may_report_the_same_semester(world, as_user, report):
         ("quantity", "1.5", "Enter the number distributed as a whole number, e.g. 120."),
         ("people", -3, "A count cannot be negative."),
         ("people", "unii", "Enter a whole number, or leave the field empty if it was not counted."),
+        ("quantity", 1_000_001, "At most 1,000,000: a larger number cannot be right."),
+        ("people", 10_000_001, "At most 10,000,000: a larger number cannot be right."),
+        ("people", 2**63 - 1, "At most 10,000,000: a larger number cannot be right."),
     ],
 )
 def test_bad_counts_are_refused(world, as_user, field, value, error):
@@ -174,6 +177,19 @@ def test_bad_counts_are_refused(world, as_user, field, value, error):
     )
     assert error in response.content.decode()
     assert "The report was not saved" in " ".join(messages_of(response))
+    assert counts() == before
+
+
+def test_associations_and_a_year_past_their_bounds_are_refused(world, as_user):
+    before = counts()
+    response = as_user(world["ana"]).post(
+        f"{REPORTS}new/",
+        report_data(world["london"], 99999, 1, [(world["leaflet"], "ro", 1)], associations=100_001),
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Enter a year up to 2100." in page
+    assert "At most 100,000: a larger number cannot be right." in page
     assert counts() == before
 
 

@@ -93,6 +93,29 @@ def test_downloading_codes_counts_no_scan(client, leaflet, london):
 @pytest.mark.parametrize(
     "url",
     [
+        "/q/card-vechi/ne/qr.png",
+        "/q/card-vechi/ne/qr.svg",
+        "/q/card-vechi/ur/gb-london/qr.png",
+        "/q/card-vechi/ro/gb-london/qr.svg",
+    ],
+)
+def test_codes_of_a_withdrawn_material_are_gone_like_its_link(
+    client, site_tree, withdrawn, london, url
+):
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 410
+    assert response["Content-Type"].startswith("text/html")
+    assert "Content-Disposition" not in response
+    assert "no-store" in response["Cache-Control"]
+    language = url.split("/")[3]
+    assert response["Content-Language"] == language
+    assert f'<html lang="{language}"' in response.content.decode()
+    assert not ScanCount.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
         "/q/jobul-perfect/ne/qr.gif",
         "/q/no-such-material/ne/qr.png",
         "/q/jobul-perfect/xx/qr.png",

@@ -96,7 +96,7 @@ def test_a_scan_that_loses_the_race_to_insert_still_counts(leaflet, london, monk
 
 
 @pytest.mark.parametrize(
-    ("language", "home"), [("ro", "/ro/"), ("ne", "/ne/"), ("ur", "/ur/"), ("fil", "/fil/")]
+    ("language", "home"), [("ro", "/ro/"), ("ne", "/ne/"), ("ur", "/ur/"), ("fil", "/en/")]
 )
 def test_without_a_catalogue_a_scan_leads_to_the_home_page(
     client, site_tree, leaflet, language, home
@@ -124,6 +124,44 @@ def test_a_scan_leads_to_the_material_in_the_catalogue_in_its_language(
     page = client.get(target)
     assert page.status_code == 200
     assert f'<html lang="{language}"' in page.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "target"),
+    [
+        ("hu", "/ro/materiale/jobul-perfect/"),  # Hungarian readers fall back to Romanian first
+        ("ar", "/en/materials/jobul-perfect/"),  # others to English
+        ("fil", "/en/materials/jobul-perfect/"),
+    ],
+)
+def test_a_scan_in_a_language_without_a_file_is_not_counted_and_opens_one_it_has(
+    client, catalogue, leaflet, london, language, target
+):
+    response = client.get(f"/q/jobul-perfect/{language}/gb-london/")
+    assert response.status_code == 302
+    assert response["Location"] == target
+    assert client.get(target).status_code == 200
+    assert counts() == []
+    # The languages it has still count.
+    client.get("/q/jobul-perfect/ne/gb-london/")
+    assert counts() == [("jobul-perfect", "ne", "gb-london", 1)]
+
+
+def test_without_a_file_in_any_fallback_a_scan_opens_the_first_language_it_has(client, catalogue):
+    make_material("nepali-card", languages=("ne", "si"))
+    response = client.get("/q/nepali-card/uk/")
+    assert response.status_code == 302
+    assert response["Location"] == "/ne/materiale/nepali-card/"
+    assert client.get(response["Location"]).status_code == 200
+    assert counts() == []
+
+
+def test_a_material_with_no_file_sends_the_scan_to_the_catalogue(client, catalogue):
+    make_material("fara-fisiere", languages=())
+    response = client.get("/q/fara-fisiere/ne/")
+    assert response.status_code == 302
+    assert response["Location"] == "/ne/materiale/"
+    assert counts() == []
 
 
 def test_a_scan_is_never_cached(client, site_tree, leaflet):

@@ -8,6 +8,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from campaigns.reach.factories import ActivityFactory
 from campaigns.reach.models import Activity, ActivityMaterial, FigureChange
+from campaigns.submissions.once import FIELD, new_token
 from tests.posts.conftest import make_material
 
 ACTIVITIES = "/admin/reach/activities/"
@@ -33,6 +34,7 @@ def form_data(tree, centre, **changes):
         "children_surveyed": "30",
         "children_naming_two_risks": "21",
         "material_lines": inline_formset([]),
+        FIELD: new_token(),
     }
     data.update(changes)
     return nested_form_data(data)
@@ -114,6 +116,27 @@ def test_inconsistent_figures_are_refused_with_the_field_named(tree, client):
     assert response.status_code == 200
     assert "children_naming_two_risks" in response.context["form"].errors
     assert Activity.objects.count() == 0
+
+
+def test_a_figure_past_its_bound_is_refused_on_its_field_and_nothing_saved(tree, client):
+    client.force_login(tree["iasi_staff"])
+    data = form_data(
+        tree,
+        tree["iasi"],
+        beneficiaries=str(2**63 - 1),
+        beneficiaries_minors="",
+        beneficiaries_adults="",
+        social_likes="1000000001",
+    )
+    response = client.post(f"{ACTIVITIES}new/", data)
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert errors["beneficiaries"] == [
+        "At most 10,000,000: a larger number cannot be right. Check it for a typing error."
+    ]
+    assert errors["social_likes"][0].startswith("At most 1,000,000,000:")
+    assert Activity.objects.count() == 0
+    assert FigureChange.objects.count() == 0
 
 
 def test_staff_list_only_their_centres_activities(tree, client, week_activity):

@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from campaigns.bounds import ACTIVITY_FIGURES
 from campaigns.materials.models import Material
 from campaigns.posts.models import ConsularPost
 from campaigns.reach.factories import ActivityFactory
@@ -18,8 +19,10 @@ from campaigns.reach.imports import (
     COLUMNS_BY_HEADER,
     FIGURE_HEADERS,
     MAX_ROWS,
+    CellError,
     fold,
     import_activities,
+    parse_count,
     template_csv,
     template_workbook,
 )
@@ -124,11 +127,18 @@ def test_every_field_of_an_activity_has_a_column():
     assert len(headers) == len(set(headers)) == len(COLUMNS_BY_HEADER)
 
 
-def test_the_only_constraint_is_the_one_reporter_rule_that_clean_checks():
-    """The import skips Django's constraint queries because clean() checks this one in Python."""
-    assert [constraint.name for constraint in Activity._meta.constraints] == [
-        "reach_activity_one_reporter"
-    ]
+def test_every_constraint_the_import_skips_is_checked_another_way():
+    """The import skips Django's constraint queries: clean() checks the one-reporter rule, the
+    field validators the bounds, and `_flag_duplicates` (a wider rule) the same activity twice."""
+    bounds = {f"reach_activity_{name}_bound" for name in ACTIVITY_FIGURES}
+    assert {constraint.name for constraint in Activity._meta.constraints} == {
+        "reach_activity_one_reporter",
+        "reach_activity_recorded_once",
+        *bounds,
+    }
+    for name, limit in ACTIVITY_FIGURES.items():
+        validators = Activity._meta.get_field(name).validators
+        assert any(getattr(check, "limit_value", None) == limit for check in validators), name
 
 
 # Valid files ---------------------------------------------------------------------------------
@@ -355,6 +365,24 @@ def test_a_row_in_an_approved_period_is_refused(ana, tree):
     assert "has been approved for" in result.errors[0].message
     assert "Timișoara" in result.errors[0].message
     assert counts() == before
+
+
+def test_a_count_past_its_bound_is_refused_on_its_cell(ana):
+    rows = [
+        EN_HEADERS,
+        good_row(beneficiaries=10_000_001, minors=None, adults=None),
+        good_row(title="Sesiune 2", beneficiaries="9" * 30, minors=None, adults=None),
+    ]
+    result = run(rows, ana)
+    assert located(result) == [(2, "beneficiaries", "H"), (3, "beneficiaries", "H")]
+    assert all(error.message.startswith("At most 10,000,000:") for error in result.errors)
+    assert counts() == (0, 0, 0)
+
+
+def test_a_number_too_long_for_python_is_refused_not_crashed_on():
+    with pytest.raises(CellError, match="At most 1,000,000,000"):
+        parse_count("9" * 5000)
+    assert parse_count("0" * 40 + "12") == 12
 
 
 def test_a_second_upload_of_the_same_file_doubles_nothing(ana):

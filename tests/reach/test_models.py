@@ -10,6 +10,7 @@ from campaigns.reach.models import (
     Activity,
     FigureChange,
     PeriodLocked,
+    PeriodTransition,
     ReportingPeriod,
     Setting,
     acting_as,
@@ -172,3 +173,18 @@ def test_an_activity_in_the_future_is_refused(tree):
     with pytest.raises(ValidationError) as raised:
         activity.full_clean()
     assert "start_date" in raised.value.message_dict
+
+
+def test_a_step_taken_from_a_stale_copy_is_refused_and_recorded_once(tree):
+    """Two coordinators' pages both say "submitted"; the second approval changes nothing."""
+    ActivityFactory(campaign=tree["week"])
+    ReportingPeriod.objects.get().submit(tree["iasi_staff"])
+    first, second = ReportingPeriod.objects.get(), ReportingPeriod.objects.get()
+    first.approve(tree["coordinator"])
+    with pytest.raises(ValidationError, match="Only a submitted period can be approved"):
+        second.approve(tree["coordinator"])
+    assert second.status == ReportingPeriod.Status.APPROVED
+    assert list(PeriodTransition.objects.values_list("to_status", flat=True)) == [
+        "approved",
+        "submitted",
+    ]

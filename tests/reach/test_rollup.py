@@ -312,8 +312,8 @@ def test_all_years_completeness_spans_the_years_on_record(tree, plan):
 
 
 def seed(tree, london, count):
-    """`count` activities spread over centres, a post, audiences, settings and two years."""
-    rows = []
+    """`count` more activities spread over centres, a post, audiences, settings and two years."""
+    rows, first = [], Activity.objects.count()  # numbered on: each activity is recorded once
     for n in range(count):
         campaign = tree["jobs"] if n % 2 else tree["week"]
         abroad = n % 5 == 0
@@ -322,7 +322,7 @@ def seed(tree, london, count):
                 campaign=campaign,
                 regional_centre=None if abroad else campaign.regional_centre,
                 consular_post=london if abroad else None,
-                title=f"Activitate {n}",
+                title=f"Activitate {first + n}",
                 start_date=datetime.date(2020 + n % 2, 1 + n % 12, 1),
                 year=2020 + n % 2,
                 semester=1 if n % 12 < 6 else 2,

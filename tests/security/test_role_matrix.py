@@ -32,6 +32,8 @@ USERS = {
 EXPECTED = [
     # Our login (throttled): for visitors; a signed-in user is sent on to the dashboard.
     ("wagtailadmin_login", "YDDDDD"),
+    # "Forgotten password" (throttled): the form is open to all, as Wagtail's is.
+    ("wagtailadmin_password_reset", "YYYYYY"),
     # Consular posts: coordinators manage them; a post's staff see their own post only.
     ("consular_posts:index*", "LDYYDY"),
     ("consular_posts:inspect", "LDDYDY"),

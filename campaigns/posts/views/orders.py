@@ -2,7 +2,7 @@
 the post confirms receipt. Staff only ever see their own post's orders (others are 403)."""
 
 from django.contrib import messages
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets.button import HeaderButton
 
 from campaigns.pages.roles import is_coordinator
+from campaigns.submissions.once import SentOnceMixin, settle, spend
 
 from ..forms import CommentForm, OrderForm, OrderLineFormSet, language_name
 from ..models import Order
@@ -44,12 +45,13 @@ class OrderIndexView(PostsView):
         return context
 
 
-class OrderCreateView(PostsView):
+class OrderCreateView(SentOnceMixin, PostsView):
     template_name = "posts/order_form.html"
     page_title = _("New order")
     header_icon = "clipboard-list"
     index_url = ORDERS_INDEX
     index_label = _("Material orders")
+    repeat_fallback = ORDERS_INDEX
 
     def get(self, request):
         return self.render(OrderForm(user=request.user), OrderLineFormSet(prefix="lines"))
@@ -59,12 +61,15 @@ class OrderCreateView(PostsView):
         lines = OrderLineFormSet(request.POST, prefix="lines")
         if form.is_valid() and lines.is_valid():
             try:
-                order = create_order(
-                    form.cleaned_data["post"],
-                    request.user,
-                    lines.lines(),
-                    note=form.cleaned_data["note"],
-                )
+                with transaction.atomic():
+                    submission = spend(request)
+                    order = create_order(
+                        form.cleaned_data["post"],
+                        request.user,
+                        lines.lines(),
+                        note=form.cleaned_data["note"],
+                    )
+                    settle(submission, reverse("consular_orders:detail", args=[order.pk]))
             except IntegrityError:
                 form.add_error(
                     None, _("The order could not be saved and nothing was recorded. Try again.")

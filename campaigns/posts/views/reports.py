@@ -2,12 +2,14 @@
 approves (locks) or reopens it. Staff only ever see their own post's reports (others are 403)."""
 
 from django.contrib import messages
+from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets.button import HeaderButton
 
 from campaigns.pages.roles import is_coordinator
+from campaigns.submissions.once import SentOnceMixin, settle, spend
 
 from ..forms import DistributionLineFormSet, ReportForm, language_name
 from ..models import DistributionReport
@@ -72,8 +74,9 @@ class ReportFormView(PostsView):
         return self.render(form, lines)
 
 
-class ReportCreateView(ReportFormView):
+class ReportCreateView(SentOnceMixin, ReportFormView):
     page_title = _("New distribution report")
+    repeat_fallback = REPORTS_INDEX
 
     def get(self, request):
         return self.render(ReportForm(user=request.user), DistributionLineFormSet(prefix="lines"))
@@ -85,14 +88,17 @@ class ReportCreateView(ReportFormView):
             return self.invalid(form, lines)
         data = form.cleaned_data
         try:
-            report = create_report(
-                request.user,
-                data["post"],
-                data["year"],
-                data["semester"],
-                lines.lines(),
-                **{name: data[name] for name in COUNTS},
-            )
+            with transaction.atomic():
+                submission = spend(request)
+                report = create_report(
+                    request.user,
+                    data["post"],
+                    data["year"],
+                    data["semester"],
+                    lines.lines(),
+                    **{name: data[name] for name in COUNTS},
+                )
+                settle(submission, reverse("distribution_reports:detail", args=[report.pk]))
         except ReportError as error:
             form.add_error(None, str(error))
             return self.invalid(form, lines)

@@ -10,12 +10,12 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
-from django.urls import reverse
+from django.db import IntegrityError
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse, reverse_lazy
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -28,13 +28,21 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
+from campaigns.frame.inputs import BoundedFilterSet
 from campaigns.materials.models import Material
 from campaigns.posts.forms import language_name
 from campaigns.posts.views.base import with_403
+from campaigns.submissions.once import SentOnceMixin, settle, spend
 
 from ..forms import ActivityForm
 from ..models import Activity, FigureChange, PeriodLocked, acting_as
-from ..models.activity import FIGURE_FIELDS, SEMESTER_CHOICES, Setting, period_locked_message
+from ..models.activity import (
+    FIGURE_FIELDS,
+    SEMESTER_CHOICES,
+    Setting,
+    period_locked_message,
+    recorded_twice_message,
+)
 from ..permissions import ReporterPermissionPolicy
 from ..roles import acts_for_record, scoped
 from . import ReachMenuItem
@@ -42,7 +50,7 @@ from . import ReachMenuItem
 register_permission_policy(Activity, ReporterPermissionPolicy(Activity))
 
 
-class ActivityFilterSet(WagtailFilterSet):
+class ActivityFilterSet(BoundedFilterSet):
     year = django_filters.NumberFilter(label=_("Year"))
     semester = django_filters.ChoiceFilter(label=_("Semester"), choices=SEMESTER_CHOICES)
     setting = django_filters.ChoiceFilter(label=_("Setting"), choices=Setting.choices)
@@ -101,14 +109,26 @@ class UnlessLockedMixin:
 
 
 class SavedOrLockedMixin:
-    """A period approved between opening the form and saving it: say so, keep the input."""
+    """A period approved, or the same activity saved by someone else, between opening the form
+    and saving it: say so, keep the input."""
 
     def form_valid(self, form):
         try:
             return super().form_valid(form)
         except PeriodLocked as error:
-            form.add_error(None, error)
-            return self.form_invalid(form)
+            return self.refuse(form, None, error)
+        except IntegrityError:
+            twin = form.instance.recorded_twin()
+            if twin is None:
+                raise
+            return self.refuse(form, "title", recorded_twice_message(twin))
+
+    def refuse(self, form, field, error):
+        form.add_error(field, error)
+        # What Wagtail's is_valid() sets for a form that failed, and form_invalid() shows.
+        self.produced_error_code = "validation_error"
+        self.produced_error_message = self.get_error_message()
+        return self.form_invalid(form)
 
 
 class ActivityIndexView(generic.IndexView):
@@ -118,8 +138,14 @@ class ActivityIndexView(generic.IndexView):
         )
 
 
-class ActivityCreateView(ActingAsMixin, SavedOrLockedMixin, generic.CreateView):
-    pass
+class ActivityCreateView(ActingAsMixin, SentOnceMixin, SavedOrLockedMixin, generic.CreateView):
+    repeat_fallback = reverse_lazy("reach_activities:index")
+
+    def save_instance(self):
+        submission = spend(self.request)
+        activity = super().save_instance()
+        settle(submission, reverse("reach_activities:inspect", args=[activity.pk]))
+        return activity
 
 
 class ActivityEditView(
@@ -136,9 +162,12 @@ class ActivityInspectView(OwnActivityMixin, generic.InspectView):
     template_name = "reach/activity_inspect.html"
 
     def get_object(self, queryset=None):
-        activity = Activity.objects.select_related(
-            "campaign", "regional_centre", "consular_post", "audience"
-        ).get(pk=self.pk)
+        activity = get_object_or_404(
+            Activity.objects.select_related(
+                "campaign", "regional_centre", "consular_post", "audience"
+            ),
+            pk=self.pk,
+        )
         if not acts_for_record(self.request.user, activity):
             raise PermissionDenied
         return activity

@@ -1,5 +1,6 @@
-from .activity import Activity, ActivityMaterial, Setting, VenueType
+from .activity import Activity, Setting, VenueType
 from .audit import FigureChange, acting_as
+from .lines import ActivityMaterial
 from .period import PeriodLocked, PeriodTransition, ReportingPeriod, semester_of
 
 __all__ = [

@@ -4,19 +4,20 @@ Every figure is nullable because "not collected" is not zero: a stand that did n
 leaflets it handed out must not pull the national total down to look like it handed out none.
 """
 
-from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+
+from campaigns.bounds import ACTIVITY_FIGURES, AtMost, bound_checks
 
 from ..places import COUNTIES, country_choices
 from .audit import FigureChange, acting_user
-from .period import SEMESTER_CHOICES, ReportingPeriod, semester_of
+from .identity import IDENTITY_FIELDS, fingerprint
+from .period import SEMESTER_CHOICES, PeriodLocked, ReportingPeriod, semester_of
+from .recording import ActivityQuerySet
 
 
 class Setting(models.TextChoices):
@@ -41,8 +42,15 @@ class VenueType(models.TextChoices):
     OTHER = "other", _("other")
 
 
-def _count(verbose_name, help_text=""):
-    return models.PositiveIntegerField(verbose_name, null=True, blank=True, help_text=help_text)
+def _count(name, verbose_name, help_text=""):
+    """A figure: empty when not collected, bounded by its line in `ACTIVITY_FIGURES`."""
+    return models.PositiveIntegerField(
+        verbose_name,
+        null=True,
+        blank=True,
+        help_text=help_text,
+        validators=[AtMost(ACTIVITY_FIGURES[name])],
+    )
 
 
 #: The figures of an activity, in the order forms, templates and exports show them.
@@ -86,70 +94,13 @@ DIMENSION_FIELDS = (
     "audience",
 )
 
+BOUND_CHECKS = bound_checks("reach_activity", ACTIVITY_FIGURES)
+
 #: (part, whole) pairs: the part cannot exceed the whole when both were collected.
 SURVEY_PAIRS = (
     ("children_naming_two_risks", "children_surveyed"),
     ("carers_naming_three_indicators", "carers_surveyed"),
 )
-
-
-class ActivityQuerySet(models.QuerySet):
-    def for_semester(self, year, semester=None):
-        queryset = self.filter(year=year)
-        return queryset if semester is None else queryset.filter(semester=semester)
-
-    def record_new(self, activities):
-        """Save new, validated activities (material lines set in memory) in a few bulk queries.
-
-        The same guarantees as `Activity.save` one by one, at a spreadsheet's scale: no activity
-        lands in an approved period, each period is opened, and every figure is audited.
-        """
-        activities = list(activities)
-        user = acting_user()
-        with transaction.atomic():
-            keys = set()
-            for activity in activities:
-                activity.year = activity.start_date.year
-                activity.semester = semester_of(activity.start_date)
-                activity.created_by = activity.created_by or user
-                keys.add(
-                    (
-                        activity.regional_centre_id,
-                        activity.consular_post_id,
-                        activity.year,
-                        activity.semester,
-                    )
-                )
-            periods = {}
-            for centre_id, post_id, year, semester in keys:
-                period = ReportingPeriod.objects.get_or_create(
-                    regional_centre_id=centre_id,
-                    consular_post_id=post_id,
-                    year=year,
-                    semester=semester,
-                )[0]
-                if period.is_locked:
-                    raise _locked(period)
-                periods[centre_id, post_id, year, semester] = period
-            lines = [(activity, list(activity.material_lines.all())) for activity in activities]
-            values = [activity.audited_values() for activity in activities]
-            Activity.objects.bulk_create(activities, batch_size=500)
-            for activity, activity_lines in lines:
-                for line in activity_lines:
-                    line.activity_id = activity.pk
-            ActivityMaterial.objects.bulk_create(
-                [line for _activity, activity_lines in lines for line in activity_lines],
-                batch_size=500,
-            )
-            FigureChange.objects.bulk_create(
-                [
-                    change
-                    for activity, new in zip(activities, values, strict=True)
-                    for change in activity.changes_between(None, new, user)
-                ],
-                batch_size=500,
-            )
-        return activities
 
 
 class Activity(ClusterableModel):
@@ -216,36 +167,60 @@ class Activity(ClusterableModel):
     )
 
     beneficiaries = _count(
-        _("beneficiaries"), _("People reached directly. Leave empty if not counted; 0 means none.")
+        "beneficiaries",
+        _("beneficiaries"),
+        _("People reached directly. Leave empty if not counted; 0 means none."),
     )
-    beneficiaries_minors = _count(_("of whom minors"), _("Only when the split is known."))
-    beneficiaries_adults = _count(_("of whom adults"), _("Only when the split is known."))
+    beneficiaries_minors = _count(
+        "beneficiaries_minors", _("of whom minors"), _("Only when the split is known.")
+    )
+    beneficiaries_adults = _count(
+        "beneficiaries_adults", _("of whom adults"), _("Only when the split is known.")
+    )
     materials_distributed = _count(
+        "materials_distributed",
         _("materials distributed"),
         _("All materials handed out; the lines below may detail some of them."),
     )
-    hotline_referrals = _count(_("potential cases referred to the hotline"))
-    tollfree_calls = _count(_("toll-free line calls reporting potential cases"))
-    calls_from_foreigners = _count(_("toll-free line calls from foreigners"))
-    potential_clients_informed = _count(_("potential clients informed"))
-    companies_involved = _count(_("companies involved"))
-    companies_adopting_policies = _count(_("companies adopting internal policies"))
-    associations_involved = _count(_("Romanian associations abroad involved"))
-    diplomatic_missions_involved = _count(_("diplomatic missions involved"))
-    social_posts = _count(_("social media posts"))
-    social_likes = _count(_("likes"))
-    social_shares = _count(_("shares"))
-    social_interactions = _count(_("interactions"))
-    social_unique_reach = _count(_("unique users reached"))
-    children_surveyed = _count(_("children asked"), _("Children asked about risks afterwards."))
-    children_naming_two_risks = _count(_("children who named at least two risks"))
+    hotline_referrals = _count("hotline_referrals", _("potential cases referred to the hotline"))
+    tollfree_calls = _count("tollfree_calls", _("toll-free line calls reporting potential cases"))
+    calls_from_foreigners = _count(
+        "calls_from_foreigners", _("toll-free line calls from foreigners")
+    )
+    potential_clients_informed = _count(
+        "potential_clients_informed", _("potential clients informed")
+    )
+    companies_involved = _count("companies_involved", _("companies involved"))
+    companies_adopting_policies = _count(
+        "companies_adopting_policies", _("companies adopting internal policies")
+    )
+    associations_involved = _count(
+        "associations_involved", _("Romanian associations abroad involved")
+    )
+    diplomatic_missions_involved = _count(
+        "diplomatic_missions_involved", _("diplomatic missions involved")
+    )
+    social_posts = _count("social_posts", _("social media posts"))
+    social_likes = _count("social_likes", _("likes"))
+    social_shares = _count("social_shares", _("shares"))
+    social_interactions = _count("social_interactions", _("interactions"))
+    social_unique_reach = _count("social_unique_reach", _("unique users reached"))
+    children_surveyed = _count(
+        "children_surveyed", _("children asked"), _("Children asked about risks afterwards.")
+    )
+    children_naming_two_risks = _count(
+        "children_naming_two_risks", _("children who named at least two risks")
+    )
     carers_surveyed = _count(
+        "carers_surveyed",
         _("carers and social workers asked"),
         _("Foster carers or social workers asked about trafficking indicators afterwards."),
     )
-    carers_naming_three_indicators = _count(_("of whom named at least three indicators"))
-    training_sessions = _count(_("training sessions"))
-    teachers_trained = _count(_("teachers trained"))
+    carers_naming_three_indicators = _count(
+        "carers_naming_three_indicators", _("of whom named at least three indicators")
+    )
+    training_sessions = _count("training_sessions", _("training sessions"))
+    teachers_trained = _count("teachers_trained", _("teachers trained"))
 
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -257,6 +232,8 @@ class Activity(ClusterableModel):
         editable=False,
         related_name="+",
     )
+    # Empty only for records made twice before the rule existed (see migration 0002).
+    fingerprint = models.CharField(max_length=64, null=True, blank=True, editable=False)
 
     objects = ActivityQuerySet.as_manager()
 
@@ -270,6 +247,8 @@ class Activity(ClusterableModel):
                 ),
                 name="reach_activity_one_reporter",
             ),
+            models.UniqueConstraint(fields=["fingerprint"], name="reach_activity_recorded_once"),
+            *BOUND_CHECKS,
         ]
         indexes = [
             models.Index(fields=["year", "semester"]),
@@ -292,6 +271,20 @@ class Activity(ClusterableModel):
 
     def period(self, *, create=False):
         return ReportingPeriod.for_activity(self, create=create)
+
+    def period_key(self):
+        """(centre id, post id, year, semester) of the period the activity falls in."""
+        return (
+            self.regional_centre_id,
+            self.consular_post_id,
+            self.start_date.year,
+            semester_of(self.start_date),
+        )
+
+    def recorded_twin(self):
+        """Another record of the same activity (see `identity`), or None."""
+        twins = Activity.objects.filter(fingerprint=fingerprint(self)).exclude(pk=self.pk)
+        return twins.select_related("regional_centre", "consular_post").first()
 
     # Validation ---------------------------------------------------------------------------------
 
@@ -353,6 +346,29 @@ class Activity(ClusterableModel):
         if errors:
             raise ValidationError(errors)
 
+    def get_constraints(self):
+        """The figures' bound checks are left to the field validators, which say the same in the
+        reader's language without a query each."""
+        return [
+            (model, [check for check in checks if check not in BOUND_CHECKS])
+            for model, checks in super().get_constraints()
+        ]
+
+    def validate_constraints(self, exclude=None):
+        """The database's checks, and the same activity recorded twice, told on the title."""
+        exclude = set(exclude or ())
+        errors = {}
+        try:
+            super().validate_constraints(exclude={*exclude, "fingerprint"})
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if not exclude & set(IDENTITY_FIELDS) and (twin := self.recorded_twin()):
+            errors.setdefault("title", []).append(
+                ValidationError(recorded_twice_message(twin), code="recorded_twice")
+            )
+        if errors:
+            raise ValidationError(errors)
+
     def clean_material_lines(self, lines):
         """Material lines may detail the total but never exceed it; they fill in an empty total."""
         detailed = sum(line.quantity or 0 for line in lines)
@@ -389,27 +405,28 @@ class Activity(ClusterableModel):
     def save(self, *args, **kwargs):
         self.year = self.start_date.year
         self.semester = semester_of(self.start_date)
+        self.fingerprint = fingerprint(self)
         with transaction.atomic():
-            previous = None
-            if self.pk:
-                stored = Activity.objects.filter(pk=self.pk).first()
-                if stored is not None:
-                    if stored.period().is_locked:
-                        raise _locked(stored.period())
-                    previous = stored.audited_values()
-            if self.period().is_locked:
-                raise _locked(self.period())
+            stored = Activity.objects.filter(pk=self.pk).first() if self.pk else None
+            # Locked until the save commits: an approval cannot land half-way through it.
+            periods = ReportingPeriod.lock(
+                {self.period_key()} | ({stored.period_key()} if stored else set())
+            )
+            if stored is not None and periods[stored.period_key()].is_locked:
+                raise PeriodLocked(periods[stored.period_key()])
+            if periods[self.period_key()].is_locked:
+                raise PeriodLocked(periods[self.period_key()])
+            previous = stored.audited_values() if stored is not None else None
             if self.created_by_id is None and previous is None:
                 self.created_by = acting_user()
             super().save(*args, **kwargs)
-            ReportingPeriod.for_activity(self, create=True)
             self._record_changes(previous, self.audited_values())
 
     def delete(self, *args, **kwargs):
         with transaction.atomic():
-            period = self.period()
+            period = ReportingPeriod.lock([self.period_key()])[self.period_key()]
             if period.is_locked:
-                raise _locked(period)
+                raise PeriodLocked(period)
             previous = Activity.objects.get(pk=self.pk).audited_values()
             self._record_changes(previous, None)
             return super().delete(*args, **kwargs)
@@ -448,44 +465,8 @@ def period_locked_message(period):
     ) % {"period": period.label, "reporter": period.reporter}
 
 
-def _locked(period):
-    from .period import PeriodLocked
-
-    return PeriodLocked(period)
-
-
-class ActivityMaterial(models.Model):
-    """How many copies of one material, in one language, an activity handed out."""
-
-    activity = ParentalKey(Activity, on_delete=models.CASCADE, related_name="material_lines")
-    material = models.ForeignKey(
-        "materials.Material",
-        on_delete=models.PROTECT,
-        related_name="activity_lines",
-        verbose_name=_("material"),
-    )
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    quantity = models.PositiveIntegerField(_("copies distributed"))
-
-    # A plain select: the snippet chooser's modal is slow going for a line of a form.
-    panels = [
-        FieldRowPanel(
-            [
-                FieldPanel("material", widget=forms.Select),
-                FieldPanel("language"),
-                FieldPanel("quantity"),
-            ]
-        )
-    ]
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["activity", "material", "language"], name="reach_one_line_per_material"
-            )
-        ]
-        verbose_name = _("material distributed")
-        verbose_name_plural = _("materials distributed")
-
-    def __str__(self):
-        return f"{self.material} [{self.language}] × {self.quantity}"
+def recorded_twice_message(twin):
+    return _(
+        "This activity is already recorded: “%(activity)s”, reported by %(reporter)s. Change "
+        "that record, or tell the two apart in the title (e.g. add the school)."
+    ) % {"activity": twin, "reporter": twin.reporter}

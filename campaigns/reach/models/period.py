@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -143,46 +143,87 @@ class ReportingPeriod(models.Model):
             return cls.objects.get_or_create(**lookup)[0]
         return cls.objects.filter(**lookup).first() or cls(**lookup)
 
-    def _transition(self, status, user, *, note=""):
-        previous = self.status
-        self.status = status
+    @classmethod
+    def lock(cls, keys):
+        """{key: period} for (centre id, post id, year, semester) keys, each period created if
+        missing and locked (SELECT ... FOR UPDATE) until the caller's transaction ends.
+
+        Locked in one order, so two writers wanting the same periods queue instead of deadlocking.
+        Whoever holds a period is alone in adding activities to it or moving its review: an
+        import re-checks its duplicates and a save its lock with nobody else half-way.
+        SQLite has no row locks; its writers take the whole database (IMMEDIATE transactions).
+        """
+        periods = {}
+        for key in sorted(set(keys), key=lambda key: tuple(-1 if v is None else v for v in key)):
+            centre_id, post_id, year, semester = key
+            periods[key] = cls.objects.select_for_update().get_or_create(
+                regional_centre_id=centre_id, consular_post_id=post_id, year=year, semester=semester
+            )[0]
+        return periods
+
+    def _transition(self, source, status, user, refusal, *, note=""):
+        """Move from `source` to `status` if the period is still there, in one conditional UPDATE.
+
+        Two people approving at once both see "submitted"; the database lets one UPDATE match
+        and the other match nothing, so the step, its history and its e-mail happen once.
+        """
+        if self.status != source:
+            raise refusal
         now = timezone.now()
+        changes = {"status": status}
         if status == self.Status.SUBMITTED:
-            self.submitted_at, self.submitted_by = now, user
+            changes.update(submitted_at=now, submitted_by=user)
         elif status == self.Status.APPROVED:
-            self.approved_at, self.approved_by = now, user
-        self.save()
-        PeriodTransition.objects.create(
-            period=self, from_status=previous, to_status=status, by=user, note=note
-        )
+            changes.update(approved_at=now, approved_by=user)
+        with transaction.atomic():
+            if self.pk is None:
+                self.save()
+            if not ReportingPeriod.objects.filter(pk=self.pk, status=source).update(**changes):
+                self.refresh_from_db()
+                raise refusal
+            for name, value in changes.items():
+                setattr(self, name, value)
+            PeriodTransition.objects.create(
+                period=self, from_status=source, to_status=status, by=user, note=note
+            )
 
     def submit(self, user):
-        if self.status != self.Status.OPEN:
-            raise ValidationError(_("Only an open period can be submitted."), code="not_open")
-        self._transition(self.Status.SUBMITTED, user)
+        self._transition(
+            self.Status.OPEN,
+            self.Status.SUBMITTED,
+            user,
+            ValidationError(_("Only an open period can be submitted."), code="not_open"),
+        )
 
     def approve(self, user):
-        if self.status != self.Status.SUBMITTED:
-            raise ValidationError(
-                _("Only a submitted period can be approved."), code="not_submitted"
-            )
-        self._transition(self.Status.APPROVED, user)
+        self._transition(
+            self.Status.SUBMITTED,
+            self.Status.APPROVED,
+            user,
+            ValidationError(_("Only a submitted period can be approved."), code="not_submitted"),
+        )
 
     def send_back(self, user, note=""):
         """A coordinator returns a submitted period to the centre for corrections."""
-        if self.status != self.Status.SUBMITTED:
-            raise ValidationError(
-                _("Only a submitted period can be sent back."), code="not_submitted"
-            )
-        self._transition(self.Status.OPEN, user, note=note)
+        self._transition(
+            self.Status.SUBMITTED,
+            self.Status.OPEN,
+            user,
+            ValidationError(_("Only a submitted period can be sent back."), code="not_submitted"),
+            note=note,
+        )
 
     def reopen(self, user, note=""):
         """A coordinator unlocks an approved period; the reason is kept in its history."""
-        if self.status != self.Status.APPROVED:
-            raise ValidationError(_("Only an approved period can be reopened."), code="not_locked")
-        if not note.strip():
+        if self.status == self.Status.APPROVED and not note.strip():
             raise ValidationError(_("Say why the period is reopened."), code="reason_required")
-        self._transition(self.Status.OPEN, user, note=note)
+        self._transition(
+            self.Status.APPROVED,
+            self.Status.OPEN,
+            user,
+            ValidationError(_("Only an approved period can be reopened."), code="not_locked"),
+            note=note,
+        )
 
 
 class PeriodTransition(models.Model):

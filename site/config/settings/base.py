@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "campaigns.demo",
     "campaigns.ops",
     "campaigns.mail",
+    "campaigns.submissions",
+    "campaigns.exports",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -78,9 +80,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "campaigns.frame.security.SecurityHeadersMiddleware",
+    # Errors under /api/ in JSON, whoever answered them (a 405, a 500 from a middleware).
+    "campaigns.posts.api.middleware.JsonErrorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "campaigns.languages.middleware.LocaleMiddleware",
+    # After the language is chosen, so the refusal speaks it.
+    "campaigns.frame.inputs.RefuseNulMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -244,9 +250,23 @@ SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", False)
 
 WAGTAIL_SITE_NAME = "ANITP"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "txt", "zip", "mp4", "webm", "vtt"]
+# Wagtail's database backend, with the visitor's words cleaned of what breaks its query syntax.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "campaigns.pages.search_backend"}}
+# Documents are the video block's videos and captions and PDFs, checked by their content like
+# material files, and always served as downloads with nosniff, never shown inline on the site's
+# origin; images are decoded whole before they are accepted (campaigns/materials/library.py,
+# README "Uploads").
+WAGTAILDOCS_EXTENSIONS = ["pdf", "mp4", "webm", "vtt"]
+WAGTAILDOCS_CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "mp4": "video/mp4",
+    "webm": "video/webm",
+    "vtt": "text/vtt",
+}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "campaigns.materials.library.CheckedDocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "campaigns.materials.library.CheckedImageForm"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # All outgoing mail is stored in the outbox (campaigns.mail) and delivered through
@@ -286,28 +306,58 @@ def redis_caches(url, key_prefix="anitp"):
     }
 
 
-# Local memory serves one process. With REDIS_URL every worker on every machine shares one
-# cache, and sessions are read from it (written through to the database, so a Redis restart
-# logs nobody out).
+def file_caches(var_dir):
+    """CACHES for the workers of one machine: files in <var_dir>/cache."""
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(Path(var_dir) / "cache"),
+            # Room for the login counts of many addresses besides the site's own entries
+            # (Django's default of 300 would soon drop counts at random to make room).
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
+
+
+# With REDIS_URL every worker on every machine shares one cache, and sessions are read from it
+# (written through to the database, so a Redis restart logs nobody out). Without it, the workers
+# of this machine share files in var/cache/ (`make run`, a one-machine deployment): never the
+# local-memory cache, whose login counts are per worker. Files rather than the database cache:
+# no table for every `migrate` (deploys, tests, the load test, restores) to create, no query
+# nor SQLite write lock on every read of Wagtail's cached site roots and renditions. Several
+# machines need Redis in any case (README, Deployment).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = redis_caches(REDIS_URL, os.environ.get("DJANGO_CACHE_KEY_PREFIX", "anitp"))
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "anitp",
-        }
-    }
+    CACHES = file_caches(VAR_DIR)
 
+# Every handler redacts visitors' addresses (campaigns/frame/logs.py, deploy/LOGGING.md). The
+# "django" loggers are set here too: Django's own handlers for them (the error mails to ADMINS
+# among them) would print the request's REMOTE_ADDR and X-Forwarded-For as they came.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {
+        "redact": {"()": "campaigns.frame.logs.RedactingFilter"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact"]},
+        "mail_admins": {
+            "class": "campaigns.frame.error_mail.RedactingAdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false", "redact"],
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    "loggers": {
+        "django": {"handlers": ["console", "mail_admins"], "level": "INFO", "propagate": False},
+        "django.request": {"level": "ERROR"},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }
 
 # --- Security (issue 6) -------------------------------------------------------------------
@@ -327,12 +377,23 @@ CSP_MEDIA_SOURCES = env_list("DJANGO_CSP_MEDIA_SOURCES")
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor a call to releases.wagtail.org from every coordinator's dashboard.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-# Admin logins: after this many failures within the window, per username and per client
-# address, the login form refuses further attempts (campaigns/frame/login.py).
+# Admin logins: after this many failures within the window for one username from one client
+# address, or from one address in all, the login form refuses that username from that address,
+# or that address (campaigns/frame/login.py). Never a username from everywhere: that would let
+# anyone lock a coordinator out.
 LOGIN_THROTTLE = {
     "window_seconds": int(os.environ.get("DJANGO_LOGIN_THROTTLE_WINDOW", "900")),
-    "max_per_username": int(os.environ.get("DJANGO_LOGIN_THROTTLE_PER_USERNAME", "5")),
+    "max_per_username_and_address": int(
+        os.environ.get("DJANGO_LOGIN_THROTTLE_PER_USERNAME_AND_ADDRESS", "5")
+    ),
     "max_per_address": int(os.environ.get("DJANGO_LOGIN_THROTTLE_PER_ADDRESS", "20")),
+}
+# "Forgotten password" requests: per client address (then HTTP 429), and mails per e-mail
+# address (then none is sent, silently: the links already sent still work).
+PASSWORD_RESET_THROTTLE = {
+    "window_seconds": int(os.environ.get("DJANGO_PASSWORD_RESET_THROTTLE_WINDOW", "3600")),
+    "max_per_address": int(os.environ.get("DJANGO_PASSWORD_RESET_THROTTLE_PER_ADDRESS", "5")),
+    "max_per_email": int(os.environ.get("DJANGO_PASSWORD_RESET_THROTTLE_PER_EMAIL", "3")),
 }
 # The request header holding the client's address when a proxy sits in front (empty: the
 # connection's own address). The last address of X-Forwarded-For is the one nginx saw.

@@ -1,6 +1,7 @@
 """Settings for the test suite: fast hashing, mail kept in memory by anymail's test backend."""
 
 from .base import *  # noqa: F403
+from .base import REDIS_URL
 
 SECRET_KEY = "test-only-secret-key-not-for-any-real-site-0123456789"
 DEBUG = False
@@ -14,6 +15,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# One process, and its own: not the file cache in var/, which other test runs and `make run`
+# in this checkout share. tests/frame/test_login.py shows the default cache shared between
+# processes; with REDIS_URL (tests/frame/test_cache_redis.py's other worker) Redis stays.
+if not REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 LOGGING = {
     "version": 1,

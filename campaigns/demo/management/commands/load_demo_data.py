@@ -36,7 +36,7 @@ from campaigns.taxonomy.models import (
 )
 
 from ... import campaigns_content, content
-from ...materials_loader import load_materials
+from ...materials_loader import attribute_orders, load_materials
 from ...reach_loader import load_reach
 
 DEMO_ADMIN_USERNAME = "admin"
@@ -75,6 +75,7 @@ class Command(BaseCommand):
             load_materials(self.stdout)
         if not no_admin:
             self.ensure_admin()
+        attribute_orders()  # after the accounts: each post's demo account placed its orders
         # After the accounts: the demo coordinator approves the 2020 periods, and Timișoara's
         # staff record (and submit) the current semester's activities.
         with translation.override(settings.LANGUAGE_CODE):
@@ -256,10 +257,35 @@ class Command(BaseCommand):
                 "londra",
                 {"first_name": "Ambasada", "last_name": "Londra"},
                 CONSULAR_STAFF_GROUP,
-                None,
+                "gb-london",
+            ),
+            # Every post with demo orders has an account, so each order has its author.
+            (
+                "berlin",
+                {"first_name": "Ambasada", "last_name": "Berlin"},
+                CONSULAR_STAFF_GROUP,
+                "de-berlin",
+            ),
+            (
+                "roma",
+                {"first_name": "Ambasada", "last_name": "Roma"},
+                CONSULAR_STAFF_GROUP,
+                "it-roma",
+            ),
+            (
+                "madrid",
+                {"first_name": "Ambasada", "last_name": "Madrid"},
+                CONSULAR_STAFF_GROUP,
+                "es-madrid",
+            ),
+            (
+                "castellon",
+                {"first_name": "Consulatul", "last_name": "Castellón de la Plana"},
+                CONSULAR_STAFF_GROUP,
+                "es-castellon",
             ),
         ]
-        for username, extra, group, centre_key in accounts:
+        for username, extra, group, place_key in accounts:
             user, _created = user_model.objects.get_or_create(
                 username=username, defaults={"email": f"{username}@example.org", **extra}
             )
@@ -268,16 +294,16 @@ class Command(BaseCommand):
                 user.save()
             if group:
                 user.groups.add(Group.objects.get(name=group))
-            if centre_key:
-                RegionalCentre.objects.get(key=centre_key).staff.add(user)
+            if group == CENTRE_STAFF_GROUP:
+                RegionalCentre.objects.get(key=place_key).staff.add(user)
             if group == CONSULAR_STAFF_GROUP:
-                ConsularPost.objects.get(code="gb-london").staff.add(user)
+                ConsularPost.objects.get(code=place_key).staff.add(user)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Admin login: {settings.WAGTAILADMIN_BASE_URL}/admin/  "
                 f"user {DEMO_ADMIN_USERNAME}  password {password}\n"
                 f"Also, with the same password: 'coordonator' (national coordinator), "
-                f"'timisoara' (staff of the Timișoara regional centre) and 'londra' (staff of "
-                f"the embassy in London)"
+                f"'timisoara' (staff of the Timișoara regional centre), 'londra' (staff of "
+                f"the embassy in London; 'berlin', 'roma', 'madrid' and 'castellon' likewise)"
             )
         )

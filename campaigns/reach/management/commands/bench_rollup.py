@@ -51,7 +51,7 @@ class Command(BaseCommand):
         parser.add_argument("--year", type=int, default=2024)
 
     def handle(self, *args, sizes, runs, year, **options):
-        if Activity.objects.exclude(title=TITLE).exists():
+        if Activity.objects.exclude(title__startswith=TITLE).exists():
             raise CommandError("Run this against a scratch database (make bench does).")
         translation.activate("ro")
         self.random = random.Random(2024)
@@ -158,7 +158,7 @@ class Command(BaseCommand):
         """A count collected by `share` of the activities, else None (not collected)."""
         return self.random.randint(low, high) if self.random.random() < share else None
 
-    def _activity(self, world):
+    def _activity(self, world, number):
         rand = self.random
         campaign = rand.choice(world["campaigns"])
         abroad = rand.random() < 0.03
@@ -170,7 +170,8 @@ class Command(BaseCommand):
             campaign=campaign,
             regional_centre=None if abroad else rand.choice(world["centres"]),
             consular_post=rand.choice(world["posts"]) if abroad else None,
-            title=TITLE,
+            # Numbered: random draws repeat a centre, day and place; an activity is recorded once.
+            title=f"{TITLE} {number}",
             start_date=day,
             year=day.year,
             semester=1 if day.month <= 6 else 2,
@@ -195,8 +196,12 @@ class Command(BaseCommand):
 
     def _seed(self, world, count):
         """Bulk-insert `count` activities, and open (or submit, approve) their periods."""
+        first = Activity.objects.count()
         for start in range(0, count, BATCH):
-            batch = [self._activity(world) for _ in range(start, min(count, start + BATCH))]
+            batch = [
+                self._activity(world, first + number)
+                for number in range(start, min(count, start + BATCH))
+            ]
             with transaction.atomic():
                 Activity.objects.bulk_create(batch)
         existing = set(
