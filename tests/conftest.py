@@ -2,13 +2,12 @@
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
-from django.core.management.sql import emit_post_migrate_signal
 from django.utils import translation
-from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Page, Site
 
 from campaigns.pages.factories import AudiencePageFactory, HomePageFactory
 from campaigns.taxonomy.factories import AudienceFactory
+from tests.parallel import live_site, pristine_database  # noqa: F401 (fixtures, for every test)
 
 HOME_BODY_RO = [{"type": "paragraph", "value": "<p>Apelează gratuit linia de informare.</p>"}]
 HOME_BODY_NE = [{"type": "paragraph", "value": "<p>निःशुल्क सूचना लाइनमा फोन गर्नुहोस्।</p>"}]
@@ -47,28 +46,6 @@ def build_site_tree():
             body_en=WORKERS_BODY_EN,
         )
     return home, workers
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_teardown(item, nextitem):
-    """Leave the database as a plain transactional test leaves it.
-
-    Tests that need the migrations' data (the page tree's root, the role groups), which a
-    transactional test before them may have flushed, use serialized_rollback (the backups, the
-    parallel requests). Django's flush after such a test skips post_migrate, though (the next
-    serialized test loads them back), leaving no content types for a plain transactional test
-    that follows: send it here, as a plain flush does.
-    """
-    result = yield
-    if _serialized(item) and nextitem is not None and not _serialized(nextitem):
-        with item.config.stash[blocking_manager_key].unblock():
-            emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
-    return result
-
-
-def _serialized(item):
-    marker = item.get_closest_marker("django_db")
-    return marker is not None and marker.kwargs.get("serialized_rollback", False)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -1,25 +1,27 @@
 """Identical requests fired at once at a live server, each with its own database connection.
 
 pytest-django's SQLite test database lives in memory, and a live server thread shares the test's
-only connection to it: requests would take turns on it and never race. Here the server works on
-a real database: on SQLite a file, copied from the test database with SQLite's backup API and
-opened as production opens it (WAL, IMMEDIATE transactions, a busy timeout); on PostgreSQL the
-test database itself. Django's threaded live server opens a connection per request, as gunicorn's
-workers each hold their own, so two requests really are two transactions at once.
+only connection to it: requests would take turns on it and never race. Here every test gets a
+database of its own, copied from the freshly migrated test database: on SQLite a file (opened as
+production opens it: WAL, IMMEDIATE transactions, a busy timeout), on PostgreSQL a database
+created from a template. Django's threaded live server opens a connection to it per request, as
+gunicorn's workers each hold their own, so two requests really are two transactions at once.
 
-Tests using `live_site` are transactional with `serialized_rollback` (marker `PARALLEL`): what
-they create is committed, so the server's connections see it, and each starts from the migrated
-data (groups, the page tree's root) whatever a test before it flushed.
+The test's own connection is moved to that copy too, for the data it sets up and the rows it
+counts, and moved back afterwards: the suite's test database is never written, so these tests
+need neither a flush nor serialized data, and they are as cheap to isolate as any other.
 """
 
 import contextlib
 import http.cookies
 import re
+import shutil
 import sqlite3
 import threading
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 from dataclasses import dataclass, field
 
 import pytest
@@ -29,38 +31,70 @@ from django.test import Client
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.test.testcases import LiveServerThread, _StaticFilesHandler
 
-PARALLEL = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+@pytest.fixture(scope="session")
+def pristine_database(django_db_setup, django_db_blocker, tmp_path_factory):
+    """A copy of the test database as migrated, taken before any test of the session writes.
+
+    Requested first by a test with the `db` fixture, which pytest-django runs before every
+    transactional test, so what it copies is the migrations' data and nothing else. Session
+    fixtures are set up before the test's transaction begins, so the connection is free.
+    """
+    with django_db_blocker.unblock():
+        if connection.vendor == "sqlite":
+            path = tmp_path_factory.mktemp("parallel") / "pristine.sqlite3"
+            connection.ensure_connection()
+            with contextlib.closing(sqlite3.connect(path)) as copy:
+                connection.connection.backup(copy)
+            yield str(path)
+            return
+        name = f"{connection.settings_dict['NAME']}_pristine"
+        connection.close()  # PostgreSQL copies a template nobody is connected to
+        _execute(f'CREATE DATABASE "{name}" TEMPLATE "{connection.settings_dict["NAME"]}"')
+        yield name
+        _execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _execute(sql):
+    """DDL on PostgreSQL's maintenance database, outside any test's transaction."""
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(sql)
 
 
 @contextlib.contextmanager
-def _file_database(path):
-    """Every connection, the test's and each request's, on a file copy of the test database."""
-    connection.ensure_connection()
-    copy = sqlite3.connect(path)
+def _copy_of(pristine, tmp_path):
+    """The name of a new copy of the pristine database, dropped afterwards."""
+    if connection.vendor == "sqlite":
+        path = tmp_path / "parallel.sqlite3"
+        shutil.copyfile(pristine, path)
+        yield str(path)
+        return
+    name = f"{pristine}_{uuid.uuid4().hex[:8]}"
+    _execute(f'CREATE DATABASE "{name}" TEMPLATE "{pristine}"')
     try:
-        connection.connection.backup(copy)
+        yield name
     finally:
-        copy.close()
-    in_memory, memory_settings = connections["default"], connections.settings["default"]
-    on_file = {**memory_settings, "NAME": str(path)}
-    connections.settings["default"] = on_file
+        _execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextlib.contextmanager
+def _every_connection_on(name):
+    """The test's connection, and each one the server opens, on the database `name`."""
+    stashed, stashed_settings = connections["default"], connections.settings["default"]
+    connections.settings["default"] = {**stashed_settings, "NAME": name}
     connections["default"] = connections.create_connection("default")
     try:
         yield
     finally:
         connections["default"].close()
-        connections.settings["default"] = memory_settings
-        connections["default"] = in_memory
+        connections.settings["default"] = stashed_settings
+        connections["default"] = stashed
 
 
 @pytest.fixture
-def live_site(tmp_path):
-    """The base URL of a live server on a database every connection reaches."""
-    in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()
-    database = (
-        _file_database(tmp_path / "parallel.sqlite3") if in_memory else contextlib.nullcontext()
-    )
-    with database:
+def live_site(db, pristine_database, tmp_path):
+    """The base URL of a live server on a database of the test's own (see above)."""
+    with _copy_of(pristine_database, tmp_path) as name, _every_connection_on(name):
         server = LiveServerThread("127.0.0.1", _StaticFilesHandler)
         server.daemon = True
         server.start()

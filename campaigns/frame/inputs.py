@@ -106,7 +106,9 @@ class RefuseNulMiddleware:
             "\x00" in key or any("\x00" in value for value in values)
             for key, values in request.GET.lists()
         ):
-            return refused(request, _("The address contains a NUL character, which no page takes."))
+            # Translators: shown to the public.
+            message = _("The address contains a NUL character, which no page takes.")
+            return refused(request, message)
         return self.get_response(request)
 
 

@@ -12,9 +12,6 @@ import copy
 import unicodedata
 
 from modelsearch.backends.database import SearchBackend as database_backend
-from modelsearch.backends.database.fallback import DatabaseSearchBackend
-from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
 
 def searchable(text):
@@ -44,23 +41,10 @@ class CleanedQueries:
         return super()._search(query_compiler_class, _cleaned(query), model_or_queryset, **kwargs)
 
 
-class SQLiteBackend(CleanedQueries, SQLiteSearchBackend):
-    pass
-
-
-class PostgresBackend(CleanedQueries, PostgresSearchBackend):
-    pass
-
-
-class FallbackBackend(CleanedQueries, DatabaseSearchBackend):
-    pass
-
-
-CLEANED = {
-    SQLiteSearchBackend: SQLiteBackend,
-    PostgresSearchBackend: PostgresBackend,
-    DatabaseSearchBackend: FallbackBackend,
-}
+#: One cleaned subclass per backend class modelsearch picks. Built from the class it returns,
+#: because the vendor modules cannot be imported on another database (the SQLite one looks up a
+#: model that exists only on SQLite).
+_CLEANED = {}
 
 
 def SearchBackend(params):
@@ -68,4 +52,7 @@ def SearchBackend(params):
 
     Wagtail looks a backend module's `SearchBackend` up by that name.
     """
-    return CLEANED[type(database_backend(params))](params)
+    base = type(database_backend(params))
+    if base not in _CLEANED:
+        _CLEANED[base] = type(f"Cleaned{base.__name__}", (CleanedQueries, base), {})
+    return _CLEANED[base](params)

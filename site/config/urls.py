@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from campaigns.frame.login import ThrottledLoginView, ThrottledPasswordResetView
 from campaigns.frame.sitemaps import TranslatedPageSitemap
-from campaigns.frame.views import page_not_found, server_error
+from campaigns.frame.views import bad_request, page_not_found, server_error
 from campaigns.materials.downloads import serve_public_media
 from campaigns.pages.views import search
 
@@ -52,5 +52,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = bad_request
 handler404 = page_not_found
 handler500 = server_error

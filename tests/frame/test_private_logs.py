@@ -57,10 +57,17 @@ def test_a_disallowed_host_is_logged_and_mailed_without_an_address(tmp_path):
     output = run_django(
         f"""
         import logging, sys
+        from django.conf import settings
         from django.core import mail
         from django.test import Client
-        from django.test.utils import setup_test_environment
+        from django.test.utils import override_settings, setup_test_environment
         setup_test_environment()
+        # No collectstatic here: the error page links its files without the manifest.
+        storages = dict(settings.STORAGES)
+        storages["staticfiles"] = dict(
+            BACKEND="django.contrib.staticfiles.storage.StaticFilesStorage"
+        )
+        override_settings(STORAGES=storages).enable()
         for handler in logging.getLogger("django").handlers:
             if type(handler) is logging.StreamHandler:
                 handler.setStream(sys.stdout)

@@ -17,7 +17,6 @@ from campaigns.materials.models import Material, MaterialFile
 from campaigns.pages.roles import CENTRE_STAFF_GROUP, COORDINATORS_GROUP
 from campaigns.posts.models import ConsularPost
 from campaigns.posts.roles import CONSULAR_STAFF_GROUP
-from tests.parallel import live_site  # noqa: F401 (the live server of the parallel tests)
 from tests.posts.helpers import order_data
 
 _PDF = None

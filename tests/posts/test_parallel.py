@@ -10,11 +10,9 @@ from campaigns.posts.models import DistributionLine, DistributionReport, Order, 
 from campaigns.posts.orders import create_order
 from campaigns.submissions.models import Submission
 from campaigns.submissions.once import FIELD
-from tests.parallel import PARALLEL, Browser, at_once
+from tests.parallel import Browser, at_once
 from tests.posts.conftest import build_world
 from tests.posts.helpers import order_data, report_data
-
-pytestmark = PARALLEL
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 import pytest
 
 from tests.pages.campaign_tree import build_campaign_tree
-from tests.parallel import live_site  # noqa: F401 (the live server of the parallel tests)
 
 
 @pytest.fixture

@@ -91,4 +91,3 @@ def test_bulk_writes_are_fingerprinted_and_refused_twice_by_the_database(tree):
     with pytest.raises(IntegrityError), transaction.atomic():
         Activity.objects.bulk_create([twin])
     assert Activity.objects.count() == 1
-

@@ -31,7 +31,8 @@ def drop_check(name):
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             cursor.execute("PRAGMA ignore_check_constraints = ON")
-        else:
+        else:  # the deferred foreign key checks first, or PostgreSQL refuses to alter the table
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             cursor.execute(f'ALTER TABLE reach_activity DROP CONSTRAINT "{name}"')
 
 

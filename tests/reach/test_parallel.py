@@ -13,10 +13,8 @@ from campaigns.reach.models import Activity, FigureChange, PeriodTransition, Rep
 from campaigns.reach.notifications import _recipients
 from campaigns.submissions.models import Submission
 from tests.pages.campaign_tree import build_campaign_tree
-from tests.parallel import PARALLEL, Browser, at_once
+from tests.parallel import Browser, at_once
 from tests.reach.spreadsheets import csv_bytes
-
-pytestmark = PARALLEL
 
 ACTIVITIES = "/admin/reach/activities/"
 HEADERS = ["campaign", "what took place", "date", "setting", "county", "venue type", "audience"]

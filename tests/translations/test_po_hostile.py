@@ -55,4 +55,3 @@ def test_a_control_character_in_a_translation_is_refused(campaign, admin_user, c
     ) in errors
     campaign.refresh_from_db()
     assert character not in (campaign.title_ne or "")
-

@@ -20,10 +20,10 @@ from .schemas import (
 )
 
 # RFC 3339's full-date and date-time (the schema's `date` and `date-time` formats); the letters
-# T and Z may be lower case there.
-RFC3339_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# T and Z may be lower case there. ASCII digits only: Python's \d also matches ٢٠٢٥.
+RFC3339_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 RFC3339_DATE_TIME = re.compile(
-    r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})"
+    r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})", re.ASCII
 )
 # The earliest and latest instants Python (and so the database adapter) can hold.
 EARLIEST = datetime.min.replace(tzinfo=UTC)
