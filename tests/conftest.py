@@ -2,7 +2,9 @@
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.core.management.sql import emit_post_migrate_signal
 from django.utils import translation
+from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Page, Site
 
 from campaigns.pages.factories import AudiencePageFactory, HomePageFactory
@@ -100,3 +102,25 @@ def forget_flushed_content_types(request):
     marker = request.node.get_closest_marker("django_db")
     if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
         ContentType.objects.clear_cache()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Leave the database as a plain transactional test leaves it.
+
+    Tests marked so need the migrations' data (the page tree's root, the role groups), which a
+    transactional test before them may have flushed, so they use serialized_rollback. Django's
+    flush after such a test skips post_migrate, though (the next serialized test loads them
+    back), leaving no content types for a plain transactional test that follows: send it
+    here, as a plain flush does.
+    """
+    result = yield
+    if _serialized(item) and nextitem is not None and not _serialized(nextitem):
+        with item.config.stash[blocking_manager_key].unblock():
+            emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    return result
+
+
+def _serialized(item):
+    marker = item.get_closest_marker("django_db")
+    return marker is not None and marker.kwargs.get("serialized_rollback", False)

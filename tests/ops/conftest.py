@@ -5,9 +5,7 @@ import uuid
 
 import pytest
 from django.core.management import call_command
-from django.core.management.sql import emit_post_migrate_signal
 from django.db import connection
-from pytest_django.plugin import blocking_manager_key
 
 from campaigns.materials.models import Material
 from campaigns.reach.factories import ActivityFactory, ActivityMaterialFactory
@@ -15,29 +13,6 @@ from tests.frame.test_storage_s3 import s3_endpoint  # noqa: F401 (moto's S3 ser
 from tests.materials import files
 from tests.materials.conftest import add_file, make_material
 from tests.pages.campaign_tree import build_campaign_tree
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_teardown(item, nextitem):
-    """Leave the database as a plain transactional test leaves it.
-
-    These tests need the migrations' data (the page tree's root, the role groups), which a
-    transactional test before them may have flushed, so they use serialized_rollback. Django's
-    flush after such a test skips post_migrate, though (the next serialized test loads them
-    back), leaving no content types for a plain transactional test that follows: send it
-    here, as a plain flush does.
-    """
-    result = yield
-    if _serialized(item) and nextitem is not None and not _serialized(nextitem):
-        with item.config.stash[blocking_manager_key].unblock():
-            emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
-    return result
-
-
-def _serialized(item):
-    marker = item.get_closest_marker("django_db")
-    return marker is not None and marker.kwargs.get("serialized_rollback", False)
-
 
 LEAFLET = files.pdf_bytes()
 ACTIVITY_TITLE = "Sesiune de informare la Liceul Pedagogic"

@@ -36,7 +36,7 @@ def test_a_nul_is_refused_in_the_addresses_language(world):
     assert response.status_code == 400
     body = response.content.decode()
     assert '<html lang="ro"' in body
-    assert "The address contains a NUL character, which no page takes." in body
+    assert "Adresa conține un caracter NUL, pe care nicio pagină nu îl acceptă." in body
 
 
 def test_a_nul_in_a_path_is_refused_too(world):
